@@ -1,0 +1,52 @@
+// Medians over repeated runs, the same way for every tool (and as
+// bench/native_bench.cpp does): one warm-up call, then samples until at least
+// minRuns were taken and minMs have passed (slow tools stop after maxMs with
+// at least 3 samples).
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
+export const DEFAULT_SETTINGS = { minRuns: 10, minMs: 500, maxMs: 15000 };
+export const QUICK_SETTINGS = { minRuns: 3, minMs: 100, maxMs: 3000 };
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+// Times run() (synchronous); returns { ms (median), runs, result }.
+export function measure(run, { minRuns, minMs, maxMs } = DEFAULT_SETTINGS) {
+  gc();
+  const result = run();
+  const samples = [];
+  const start = performance.now();
+  for (;;) {
+    const elapsed = performance.now() - start;
+    if (samples.length >= minRuns && elapsed >= minMs) break;
+    if (samples.length >= 3 && elapsed >= maxMs) break;
+    const before = performance.now();
+    run();
+    samples.push(performance.now() - before);
+  }
+  return { ms: median(samples), runs: samples.length, result };
+}
+
+export function formatMs(ms) {
+  if (ms >= 100) return ms.toFixed(0);
+  if (ms >= 10) return ms.toFixed(1);
+  if (ms >= 1) return ms.toFixed(2);
+  return ms.toFixed(3);
+}
+
+export function formatRatio(ratio) {
+  return ratio >= 10 ? `${ratio.toFixed(0)}x` : `${ratio.toFixed(2)}x`;
+}
+
+// A Markdown table from a header row and rows of cells.
+export function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

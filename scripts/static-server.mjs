@@ -1,0 +1,98 @@
+// A small static file server on 127.0.0.1 with the MIME types a folio site
+// needs (application/wasm lets browsers compile the core while it downloads).
+// Used by the serve command and by the browser tests; no dependencies.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.yaml': 'text/yaml; charset=utf-8',
+  '.bib': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Resolves a URL path inside root, or null when it would leave root.
+function resolveInside(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const resolved = path.resolve(root, `.${path.posix.normalize(decoded)}`);
+  return resolved === root || resolved.startsWith(root + path.sep) ? resolved : null;
+}
+
+async function findFile(root, urlPath) {
+  const file = resolveInside(root, urlPath);
+  if (!file) return null;
+  try {
+    const info = await stat(file);
+    if (info.isFile()) return { file, size: info.size };
+    if (info.isDirectory()) {
+      const index = path.join(file, 'index.html');
+      const indexInfo = await stat(index);
+      if (indexInfo.isFile()) return { file: index, size: indexInfo.size };
+    }
+  } catch {
+    // not found: fall through
+  }
+  return null;
+}
+
+// headers(request) may add response headers (CORS, CSP) per request.
+// onRequest(request) sees every request (tests count them).
+export async function startStaticServer({ root, port = 0, host = '127.0.0.1', headers = () => ({}), onRequest = () => {} }) {
+  const absoluteRoot = path.resolve(root);
+  const server = createServer(async (request, response) => {
+    onRequest(request);
+    const urlPath = new URL(request.url, 'http://localhost').pathname;
+    const found = await findFile(absoluteRoot, urlPath);
+    const extra = headers(request);
+    if (!found) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...extra });
+      response.end('not found\n');
+      return;
+    }
+    const type = MIME_TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+    response.writeHead(200, {
+      'content-type': type,
+      'content-length': found.size,
+      'cache-control': 'no-cache',
+      ...extra,
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    createReadStream(found.file).pipe(response);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const { port: actualPort } = server.address();
+  return {
+    server,
+    url: `http://${host}:${actualPort}/`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
+  };
+}

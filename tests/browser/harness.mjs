@@ -1,0 +1,50 @@
+// Real Chromium (Debian's) driven by playwright-core, against the repository
+// served over HTTP on 127.0.0.1. Collects console errors and page errors so a
+// test can fail on any of them.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const artifactsDir = path.join(repoRoot, 'test-results');
+
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+// Starts Chromium and a server for `root`; returns helpers and a close().
+export async function startBrowser({ root = repoRoot, headers } = {}) {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'folio-chromium-'));
+  const server = await startStaticServer({ root, headers });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  await mkdir(artifactsDir, { recursive: true });
+  return {
+    server,
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      return { page, problems };
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const screenshotPath = (name) => path.join(artifactsDir, `${name}.png`);

@@ -1,0 +1,62 @@
+#include "api/model_json.h"
+
+namespace folio {
+namespace {
+
+nlohmann::json config_to_json(const SiteConfig& config) {
+  return {{"title", config.title},
+          {"display_name", config.display_name()},
+          {"first_name", config.first_name},
+          {"middle_name", config.middle_name},
+          {"last_name", config.last_name},
+          {"description", config.description},
+          {"url", config.url},
+          {"baseurl", config.baseurl},
+          {"announcements",
+           {{"enabled", config.announcements.enabled},
+            {"limit", config.announcements.limit},
+            {"scrollable", config.announcements.scrollable}}},
+          {"scholar", {{"last_name", config.scholar.last_names}, {"first_name", config.scholar.first_names}}},
+          {"max_author_limit", config.max_author_limit}};
+}
+
+nlohmann::json about_to_json(const AboutPage& page) {
+  nlohmann::json about = {{"file", page.file},
+                          {"title", page.title},
+                          {"subtitle", page.subtitle_html},
+                          {"news", page.show_news},
+                          {"selected_papers", page.show_selected_papers},
+                          {"social", page.show_social},
+                          {"body_markdown", page.body_markdown}};
+  if (page.profile) {
+    about["profile"] = {{"align", page.profile->align},
+                        {"image", page.profile->image},
+                        {"image_circular", page.profile->image_circular},
+                        {"more_info", page.profile->more_info_html}};
+  }
+  return about;
+}
+
+nlohmann::json news_to_json(const std::vector<NewsItem>& news) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const NewsItem& item : news) {
+    items.push_back({{"id", item.id},
+                     {"title", item.title_html},
+                     {"date", item.date ? nlohmann::json(format_iso_date(*item.date)) : nlohmann::json(nullptr)},
+                     {"inline", item.is_inline},
+                     {"file", item.file},
+                     {"line", item.line}});
+  }
+  return items;
+}
+
+}  // namespace
+
+nlohmann::json site_to_json(const Site& site) {
+  nlohmann::json json = {{"config", config_to_json(site.config)}};
+  json["about"] = site.about ? about_to_json(*site.about) : nlohmann::json(nullptr);
+  json["news"] = news_to_json(site.news);
+  return json;
+}
+
+}  // namespace folio

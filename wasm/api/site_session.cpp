@@ -1,0 +1,74 @@
+#include "api/site_session.h"
+
+#include "api/model_json.h"
+#include "api/protocol.h"
+#include "core/utf8.h"
+#include "parse/site_parser.h"
+#include "views/view_router.h"
+
+namespace folio {
+namespace {
+
+nlohmann::json parse_request(std::string_view request_json) {
+  if (request_json.empty()) return nlohmann::json::object();
+  nlohmann::json request = nlohmann::json::parse(request_json, nullptr, /*allow_exceptions=*/false);
+  return request.is_object() ? request : nlohmann::json::object();
+}
+
+std::string string_field(const nlohmann::json& request, const char* key, std::string fallback) {
+  const auto it = request.find(key);
+  return it != request.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+}  // namespace
+
+void SiteSession::put_file(std::string path, std::string_view text) {
+  if (is_valid_utf8(text)) {
+    files_.not_utf8.erase(path);
+  } else {
+    files_.not_utf8.insert(path);
+  }
+  files_.text_by_path[std::move(path)] = to_valid_utf8(text);
+  built_ = false;
+}
+
+std::string SiteSession::build(std::string_view request_json) {
+  const nlohmann::json request = parse_request(request_json);
+  files_.missing_with_reason.clear();
+  if (const auto missing = request.find("missing"); missing != request.end() && missing->is_object()) {
+    for (const auto& [path, reason] : missing->items()) {
+      files_.missing_with_reason[path] = reason.is_string() ? reason.get<std::string>() : "not found";
+    }
+  }
+  diagnostics_ = Diagnostics();
+  site_ = parse_site(files_, diagnostics_);
+  built_ = true;
+  return dump_answer({{"version", kProtocolVersion},
+                      {"ok", !diagnostics_.has_errors()},
+                      {"diagnostics", diagnostics_to_json(diagnostics_.all())}});
+}
+
+std::string SiteSession::render(std::string_view request_json) const {
+  const nlohmann::json request = parse_request(request_json);
+  RenderOptions options;
+  options.asset_base = string_field(request, "asset_base", "");
+  options.route_base = string_field(request, "route_base", "#/");
+  options.widget = request.value("widget", false);
+  const RenderedView view = render_view(site_, string_field(request, "view", "about"), options);
+  return dump_answer({{"version", kProtocolVersion},
+                      {"ok", built_},
+                      {"found", view.found},
+                      {"html", view.html},
+                      {"title", view.title},
+                      {"site_name", site_.config.display_name()},
+                      {"description", view.description}});
+}
+
+std::string SiteSession::model() const {
+  nlohmann::json answer = site_to_json(site_);
+  answer["version"] = kProtocolVersion;
+  answer["diagnostics"] = diagnostics_to_json(diagnostics_.all());
+  return dump_answer(answer);
+}
+
+}  // namespace folio

@@ -1,0 +1,28 @@
+// Turns the LaTeX in BibTeX values into what a reader should see.
+//
+// Accents ({\"u}, \'e, \v{s}, \'{\i}, ...) become precomposed Unicode (NFC)
+// where such a character exists, else the letter plus a combining mark; special
+// letters (\ss, \o, \aa, \ae, \l, \i, ...), dashes (-- and ---), quotes (`` and
+// ''), ~ (no-break space), escaped specials (\& \% \_ \$ \# \{ \}) and common
+// symbol commands (\ldots, \textendash, \alpha, ...) become their characters.
+// Protecting braces go away, $math$ keeps its content, runs of white space
+// become one space, \url{} keeps its argument as written. An unknown command
+// with a braced argument shows the argument; without one it shows its name, so
+// no letter the author typed is lost. Unbalanced braces and a trailing
+// backslash are tolerated. Linear time, no recursion.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+// Plain UTF-8 text, for display, search and attribute values.
+std::string latex_to_text(std::string_view latex);
+
+// HTML-escaped text (through core/html_escape) with \textit{}, \emph{}, {\em },
+// {\it } as <em>, \textbf{}, {\bf } as <strong>, \textsuperscript{} as <sup> and
+// \textsubscript{} as <sub>. Tags always nest and are always closed.
+std::string latex_to_html(std::string_view latex);
+
+}  // namespace folio

@@ -1,0 +1,30 @@
+// Every HTML fragment that content carries (md4c output of Markdown with the
+// authors' raw HTML, HTML-valued YAML such as more_info or a news title) passes
+// sanitize_html before it reaches a page. It keeps an allowlist of formatting
+// elements and attributes, re-serialises everything else as escaped text or
+// drops it, and marks external links the way al-folio's Jekyll plugin does.
+//
+// Guarantees: output is valid UTF-8 and well nested; every attribute value is
+// double-quoted and escaped; text can never open a tag; no element or
+// attribute outside the allowlist survives; URLs have an allowed scheme (see
+// core/url_policy.h). One pass, linear time, no recursion, nothing thrown.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace folio {
+
+struct SanitizePolicy {
+  // The site owner opted in (config trusted_html): <iframe> with an https src,
+  // <video>, <audio> and <source> with https or relative URLs, for talks and
+  // videos. Off by default, and always off for widgets.
+  bool allow_trusted_embeds = false;
+  // The site's own URL, e.g. "https://nds.example.org": absolute links to it are
+  // not external.
+  std::string site_url;
+};
+
+std::string sanitize_html(std::string_view html, const SanitizePolicy& policy);
+
+}  // namespace folio

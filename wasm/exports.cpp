@@ -1,0 +1,107 @@
+// The wasm boundary: plain C functions, UTF-8 in and out, JSON for anything
+// structured. Answers are malloc'ed strings that JS frees with
+// folio_answer_free. No exception crosses this file: each call catches and
+// answers with a diagnostic, and the instance stays usable.
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "api/bench_jobs.h"
+#include "api/protocol.h"
+#include "api/site_session.h"
+
+namespace {
+
+// The boundary's only state: the sites JS has opened, by handle.
+std::map<unsigned, std::unique_ptr<folio::SiteSession>>& sessions() {
+  static std::map<unsigned, std::unique_ptr<folio::SiteSession>> open;
+  return open;
+}
+
+char* to_answer(const std::string& text) {
+  char* answer = static_cast<char*>(std::malloc(text.size() + 1));
+  if (answer) std::memcpy(answer, text.c_str(), text.size() + 1);
+  return answer;
+}
+
+template <typename Call>
+char* answer_safely(Call call) {
+  try {
+    return to_answer(call());
+  } catch (const std::exception& e) {
+    return to_answer(folio::internal_error_answer(e.what()));
+  } catch (...) {
+    return to_answer(folio::internal_error_answer("unknown exception"));
+  }
+}
+
+folio::SiteSession* find_session(unsigned handle) {
+  const auto it = sessions().find(handle);
+  return it == sessions().end() ? nullptr : it->second.get();
+}
+
+std::string no_such_site() { return folio::internal_error_answer("no site with this handle (was it deleted?)"); }
+
+}  // namespace
+
+extern "C" {
+
+const char* folio_version() { return "{\"version\":1,\"folio\":\"" FOLIO_VERSION "\"}"; }
+
+unsigned folio_site_new() {
+  static unsigned next_handle = 1;
+  try {
+    sessions()[next_handle] = std::make_unique<folio::SiteSession>();
+    return next_handle++;
+  } catch (...) {
+    return 0;
+  }
+}
+
+// Returns 0 on success, 1 for an unknown handle, 2 when out of memory.
+int folio_site_put_file(unsigned handle, const char* path, const char* text, size_t text_length) {
+  folio::SiteSession* session = find_session(handle);
+  if (!session) return 1;
+  try {
+    session->put_file(path, std::string_view(text, text_length));
+    return 0;
+  } catch (...) {
+    return 2;
+  }
+}
+
+char* folio_site_build(unsigned handle, const char* request_json) {
+  return answer_safely([&] {
+    folio::SiteSession* session = find_session(handle);
+    return session ? session->build(request_json) : no_such_site();
+  });
+}
+
+char* folio_site_render(unsigned handle, const char* request_json) {
+  return answer_safely([&] {
+    const folio::SiteSession* session = find_session(handle);
+    return session ? session->render(request_json) : no_such_site();
+  });
+}
+
+char* folio_site_model(unsigned handle) {
+  return answer_safely([&] {
+    const folio::SiteSession* session = find_session(handle);
+    return session ? session->model() : no_such_site();
+  });
+}
+
+void folio_site_delete(unsigned handle) { sessions().erase(handle); }
+
+void folio_answer_free(char* answer) { std::free(answer); }
+
+// For bench/ only: times one part of the core (see api/bench_jobs.h) against
+// JavaScript libraries. It reuses code the views link anyway, so it costs the
+// shipped wasm only its dispatch.
+char* folio_bench(const char* job, const char* input, size_t input_length) {
+  return answer_safely([&] { return folio::run_bench_job(job, std::string_view(input, input_length)); });
+}
+
+}  // extern "C"

@@ -1,0 +1,25 @@
+// The content a site is made of, as the loader (browser fetch or Node fs) hands
+// it over: paths relative to the content folder ("_pages/about.md") and text.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace folio {
+
+struct SourceFiles {
+  std::map<std::string, std::string> text_by_path;
+  // Files the loader was told about but could not read (a 404 for a name in the
+  // news manifest, say): reported, never silently dropped.
+  std::map<std::string, std::string> missing_with_reason;
+  // Files whose invalid UTF-8 bytes were replaced by U+FFFD on the way in.
+  std::set<std::string> not_utf8;
+
+  const std::string* find(const std::string& path) const;
+  // Paths under a folder ("_news/"), sorted by name.
+  std::vector<std::string> paths_under(const std::string& folder) const;
+};
+
+}  // namespace folio

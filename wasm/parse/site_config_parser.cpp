@@ -1,0 +1,45 @@
+#include "parse/site_config_parser.h"
+
+namespace folio {
+
+AnnouncementSettings read_announcements(const YamlReader& reader, AnnouncementSettings settings) {
+  settings.enabled = reader.boolean("enabled", settings.enabled);
+  settings.limit = reader.integer("limit", settings.limit);
+  settings.scrollable = reader.boolean("scrollable", settings.scrollable);
+  return settings;
+}
+
+SiteConfig parse_site_config(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  const YamlSource source{file, 1};
+  const YAML::Node root = parse_yaml(text, source, diagnostics);
+  SiteConfig config;
+  if (!root.IsMap()) {
+    if (root.IsDefined() && !root.IsNull() && !diagnostics.has_errors()) {
+      diagnostics.error(file, 1, 1, "_config.yml should be a mapping of settings (key: value lines)");
+    }
+    return config;
+  }
+  const YamlReader reader(root, source, diagnostics);
+  config.title = reader.string("title");
+  config.first_name = reader.string("first_name");
+  config.middle_name = reader.string("middle_name");
+  config.last_name = reader.string("last_name");
+  config.description = reader.string("description");
+  config.keywords = reader.string("keywords");
+  config.url = reader.string("url");
+  config.baseurl = reader.string("baseurl");
+  config.footer_text = reader.string("footer_text");
+  config.lang = reader.string("lang", config.lang);
+  config.contact_note = reader.string("contact_note");
+  config.announcements = read_announcements(reader.child("announcements"), config.announcements);
+  const YamlReader scholar = reader.child("scholar");
+  config.scholar.last_names = scholar.strings("last_name");
+  config.scholar.first_names = scholar.strings("first_name");
+  config.max_author_limit = reader.integer("max_author_limit", config.max_author_limit);
+  config.enable_publication_thumbnails =
+      reader.boolean("enable_publication_thumbnails", config.enable_publication_thumbnails);
+  config.trusted_html = reader.boolean("folio_trusted_html", config.trusted_html);
+  return config;
+}
+
+}  // namespace folio

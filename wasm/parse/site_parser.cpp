@@ -1,0 +1,33 @@
+#include "parse/site_parser.h"
+
+#include "parse/about_page_parser.h"
+#include "parse/news_parser.h"
+#include "parse/site_config_parser.h"
+
+namespace folio {
+
+Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
+  Site site;
+  for (const auto& [path, reason] : files.missing_with_reason) {
+    diagnostics.error(path, 0, 0, "could not be loaded (" + reason + "); check the file name and that it is published");
+  }
+  for (const std::string& path : files.not_utf8) {
+    diagnostics.warning(path, 0, 0, "contains bytes that are not UTF-8 (shown as \xEF\xBF\xBD); save the file as UTF-8");
+  }
+  if (const std::string* config = files.find(content_paths::config)) {
+    site.config = parse_site_config(*config, content_paths::config, diagnostics);
+  } else {
+    diagnostics.warning(content_paths::config, 0, 0,
+                        "no _config.yml found; al-folio's defaults are used (add one with at least a title)");
+  }
+  if (const std::string* about = files.find(content_paths::about_page)) {
+    site.about = parse_about_page(*about, content_paths::about_page, diagnostics);
+  } else {
+    diagnostics.error(content_paths::about_page, 0, 0,
+                      "no about page found; create _pages/about.md with layout: about");
+  }
+  site.news = parse_news(files, diagnostics);
+  return site;
+}
+
+}  // namespace folio

@@ -1,0 +1,151 @@
+// folio's engine for JavaScript: loads the C++ core (WebAssembly) once per
+// page or process and opens sites in it. The same module runs in browsers and
+// in Node 18+; the core never does I/O, callers hand it file texts.
+import createFolioCore from './folio-core.mjs';
+
+export const PROTOCOL_VERSION = 1;
+
+let sharedCore = null;
+
+const isNode = typeof process !== 'undefined' && !!process.versions?.node;
+
+async function instantiateCore() {
+  const wasmUrl = new URL('./folio-core.wasm', import.meta.url);
+  const options = { locateFile: () => wasmUrl.href };
+  if (isNode) {
+    // Node has fetch, but the 3.1.6 glue cannot fetch a file: URL; hand it the bytes.
+    const { readFile } = await import('node:fs/promises');
+    options.wasmBinary = await readFile(wasmUrl);
+  }
+  const core = await createFolioCore(options);
+  const version = JSON.parse(core.UTF8ToString(core._folio_version()));
+  if (version.version !== PROTOCOL_VERSION) {
+    throw new Error(`folio-core.wasm speaks protocol ${version.version}, folio.mjs expects ${PROTOCOL_VERSION}: reload, or rebuild web/`);
+  }
+  return core;
+}
+
+// One core per page: the shell and every widget share it (and its memory).
+export function loadCore() {
+  if (!sharedCore) {
+    sharedCore = instantiateCore().catch((error) => {
+      sharedCore = null; // a later call may retry, e.g. after a network hiccup
+      throw error;
+    });
+  }
+  return sharedCore;
+}
+
+const encoder = new TextEncoder();
+
+// Copies a string (or bytes meant as UTF-8) into the core's memory, NUL-terminated.
+// The caller frees it. Bytes pass unchanged, so the core can report invalid UTF-8.
+function toCoreString(core, text) {
+  const bytes = typeof text === 'string' ? encoder.encode(text) : text;
+  const pointer = core._malloc(bytes.length + 1);
+  if (!pointer) throw new Error('folio: out of memory');
+  core.HEAPU8.set(bytes, pointer);
+  core.HEAPU8[pointer + bytes.length] = 0;
+  return { pointer, length: bytes.length };
+}
+
+function withCoreStrings(core, texts, call) {
+  const strings = texts.map((text) => toCoreString(core, text));
+  try {
+    return call(...strings);
+  } finally {
+    for (const { pointer } of strings) core._free(pointer);
+  }
+}
+
+function takeAnswer(core, pointer) {
+  if (!pointer) throw new Error('folio: the core returned no answer (out of memory?)');
+  try {
+    return JSON.parse(core.UTF8ToString(pointer));
+  } finally {
+    core._folio_answer_free(pointer);
+  }
+}
+
+// A site opened in the core: parsed once, rendered any number of times.
+export class FolioSite {
+  #core;
+  #handle;
+  diagnostics = [];
+
+  constructor(core, handle) {
+    this.#core = core;
+    this.#handle = handle;
+  }
+
+  // files: Map or object of content path ("_pages/about.md") -> text (a string,
+  // or a Uint8Array of UTF-8 bytes).
+  // missing: object of path -> reason, for files that were expected but not loaded.
+  static open(core, files, { missing = {} } = {}) {
+    const handle = core._folio_site_new();
+    if (!handle) throw new Error('folio: could not open a site (out of memory?)');
+    const site = new FolioSite(core, handle);
+    const entries = files instanceof Map ? files.entries() : Object.entries(files);
+    for (const [path, text] of entries) site.#putFile(path, text);
+    site.#build(missing);
+    return site;
+  }
+
+  #putFile(path, text) {
+    const status = withCoreStrings(this.#core, [path, text], (p, t) =>
+      this.#core._folio_site_put_file(this.#handle, p.pointer, t.pointer, t.length));
+    if (status !== 0) throw new Error(`folio: could not store ${path} (status ${status})`);
+  }
+
+  #build(missing) {
+    const answer = this.#call('_folio_site_build', JSON.stringify({ missing }));
+    this.diagnostics = answer.diagnostics;
+  }
+
+  #call(name, requestJson) {
+    this.#assertOpen();
+    const pointer = requestJson === undefined
+      ? this.#core[name](this.#handle)
+      : withCoreStrings(this.#core, [requestJson], (r) => this.#core[name](this.#handle, r.pointer));
+    return takeAnswer(this.#core, pointer);
+  }
+
+  #assertOpen() {
+    if (!this.#handle) throw new Error('folio: this site was disposed');
+  }
+
+  // view: "about", "news", "news/<id>", "publications", ...
+  // options: { assetBase, routeBase, widget }
+  render(view = 'about', { assetBase = '', routeBase = '#/', widget = false } = {}) {
+    const answer = this.#call('_folio_site_render',
+      JSON.stringify({ view, asset_base: assetBase, route_base: routeBase, widget }));
+    if (answer.html === undefined) {
+      return { html: '', title: '', siteName: '', description: '', found: false, diagnostics: answer.diagnostics ?? [] };
+    }
+    return {
+      html: answer.html,
+      title: answer.title,
+      siteName: answer.site_name,
+      description: answer.description,
+      found: answer.found,
+      diagnostics: [],
+    };
+  }
+
+  // The parsed model as plain objects.
+  model() {
+    const { version, ...model } = this.#call('_folio_site_model');
+    return model;
+  }
+
+  dispose() {
+    if (!this.#handle) return;
+    this.#core._folio_site_delete(this.#handle);
+    this.#handle = 0;
+  }
+}
+
+export function formatDiagnostic({ file, line, column, severity, message }) {
+  const position = line > 0 ? `:${line}${column > 0 ? `:${column}` : ''}` : '';
+  return `${file}${position}: ${severity}: ${message}`;
+}
