@@ -163,7 +163,7 @@ function title(r) {
 
 function abstract(r) {
   const sentences = [];
-  for (let i = 0, n = 4 + r.int(8); i < n; i += 1) sentences.push(sentence(r, 8 + r.int(20)));
+  for (let i = 0, n = 3 + r.int(6); i < n; i += 1) sentences.push(sentence(r, 8 + r.int(16)));
   if (r.chance(0.3)) sentences.push('We achieve 2.3$\\times$ speedup and 40\\% lower cost~\\cite{x}.');
   return sentences.join(' ');
 }

@@ -112,7 +112,8 @@ int main(int argc, char** argv) {
       const fs::path dir = inputs / "sites" / (std::string("papers-") + papers);
       if (!fs::exists(dir)) continue;
       std::vector<std::pair<std::string, std::string>> files;
-      for (const auto& path : nlohmann::json::parse(read_file(dir / "folio.json"))["files"]) {
+      const nlohmann::json manifest = nlohmann::json::parse(read_file(dir / "folio.json"));
+      for (const auto& path : manifest.at("files")) {
         files.emplace_back(path.get<std::string>(), read_file(dir / path.get<std::string>()));
       }
       report(settings, "site", papers, [&] { return render_site(files); });

@@ -2,6 +2,7 @@
 // one shape: { name, package, load() -> Promise<(input) => result>, notes }.
 // load() includes everything a program does before its first call (import,
 // wasm compile and instantiate), so bench/startup.mjs can time it too.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { repoRoot } from './inputs.mjs';
@@ -9,9 +10,8 @@ import { repoRoot } from './inputs.mjs';
 const require = createRequire(import.meta.url);
 
 export function packageVersion(name) {
-  if (name === 'folio') return JSON.parse(require('node:fs').readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version;
-  const file = require.resolve(`${name}/package.json`, { paths: [repoRoot] });
-  return JSON.parse(require('node:fs').readFileSync(file, 'utf8')).version;
+  const file = name === 'folio' ? path.join(repoRoot, 'package.json') : path.join(repoRoot, 'node_modules', name, 'package.json');
+  return JSON.parse(readFileSync(file, 'utf8')).version;
 }
 
 // ---------------------------------------------------------------- folio
@@ -161,7 +161,7 @@ export const BIBTEX_PEERS = [
       const { toJSON } = require('bibtex-parse-js');
       return (input) => toJSON(input);
     },
-    notes: 'values stay LaTeX, authors one string',
+    notes: 'values stay LaTeX, authors one string; cannot read @string macros',
   },
 ];
 

@@ -226,7 +226,7 @@ async function sizePart() {
 async function browserPart() {
   say('\n## Browser: Chromium, navigation to rendered sections\n');
   const { runBrowserBench } = await import('./browser.mjs');
-  const { markdown, note } = await runBrowserBench({ runs: quick ? 3 : 9 });
+  const { markdown, note } = await runBrowserBench({ runs: quick ? 3 : 9, generate: false });
   if (note) say(note);
   say(markdown);
 }

@@ -3,7 +3,7 @@
 // Used by the serve command and by the browser tests; no dependencies.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 const MIME_TYPES = {
@@ -60,11 +60,19 @@ async function findFile(root, urlPath) {
 
 // headers(request) may add response headers (CORS, CSP) per request.
 // onRequest(request) sees every request (tests count them).
-export async function startStaticServer({ root, port = 0, host = '127.0.0.1', headers = () => ({}), onRequest = () => {} }) {
+// routes: { '/path': (request, response) => void } answered before files.
+// htmlHeadExtra: markup inserted before </head> of every HTML page (dev reload).
+export async function startStaticServer({
+  root, port = 0, host = '127.0.0.1', headers = () => ({}), onRequest = () => {}, routes = {}, htmlHeadExtra = '',
+}) {
   const absoluteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
     onRequest(request);
     const urlPath = new URL(request.url, 'http://localhost').pathname;
+    if (routes[urlPath]) {
+      routes[urlPath](request, response);
+      return;
+    }
     const found = await findFile(absoluteRoot, urlPath);
     const extra = headers(request);
     if (!found) {
@@ -73,6 +81,12 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', he
       return;
     }
     const type = MIME_TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+    if (htmlHeadExtra && type.startsWith('text/html')) {
+      const html = (await readFile(found.file, 'utf8')).replace('</head>', `${htmlHeadExtra}</head>`);
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...extra });
+      response.end(html);
+      return;
+    }
     response.writeHead(200, {
       'content-type': type,
       'content-length': found.size,

@@ -2,6 +2,8 @@
 // structured. Answers are malloc'ed strings that JS frees with
 // folio_answer_free. No exception crosses this file: each call catches and
 // answers with a diagnostic, and the instance stays usable.
+#include <malloc.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -96,6 +98,12 @@ char* folio_site_model(unsigned handle) {
 void folio_site_delete(unsigned handle) { sessions().erase(handle); }
 
 void folio_answer_free(char* answer) { std::free(answer); }
+
+// Bytes the core holds in malloc'ed blocks right now. The memory test
+// (tests/node/memory.test.mjs) checks that this stays flat over thousands of
+// renders, as a page with many widgets needs; WebAssembly memory itself only
+// ever grows, so it cannot show a leak until it is too late.
+size_t folio_heap_bytes() { return mallinfo().uordblks; }
 
 // For bench/ only: times one part of the core (see api/bench_jobs.h) against
 // JavaScript libraries. It reuses code the views link anyway, so it costs the

@@ -2,23 +2,29 @@
 // folio's command line: render a content folder's views, keep its manifest,
 // check it. Diagnostics go to stderr as file:line:col: severity: message.
 // Exit codes: 0 fine, 1 content errors (what could be rendered still is), 2 usage.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, listContentFiles, openSite } from './node.mjs';
+import { formatDiagnostic, listContentFiles, openSite, readContentDir } from './node.mjs';
 import { compareManifest, createManifest, MANIFEST_NAME, parseManifest, serializeManifest } from './content-files.mjs';
 import { renderDocument } from './page.mjs';
+import { prerenderSite } from './prerender.mjs';
+import { findBrokenReferences } from './link-check.mjs';
 
 const USAGE = `usage: node web/cli.mjs <command> DIR [options]
 
 commands:
-  render DIR [--view VIEW] [--fragment] [--asset-base URL]
-        print a view as a standalone HTML page (or only the view with --fragment);
-        VIEW is about (default), news, news/ID or publications
+  render DIR [--view VIEW] [--fragment] [--asset-base URL] [--json]
+        print a view as a standalone HTML page (or only the view with --fragment,
+        or the parsed model as JSON with --json); VIEW is about (default), news,
+        news/ID or publications
+  build DIR --out OUT
+        prerender every view into OUT as static pages (readable without
+        JavaScript), with the engine and the content, ready to publish
   index DIR
         write DIR/${MANIFEST_NAME}, the list of content files a browser loads
-  check DIR
+  check DIR [--json]
         report every problem in the content and in ${MANIFEST_NAME}; exit 1 on errors
 `;
 
@@ -33,6 +39,10 @@ function printDiagnostics(diagnostics) {
 
 async function render(dir, options) {
   const site = await openSite(dir);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(site.model(), null, 2)}\n`);
+    return printDiagnostics(site.diagnostics);
+  }
   const view = site.render(options.view, { assetBase: options['asset-base'] ?? '', routeBase: '#/' });
   if (options.fragment) {
     process.stdout.write(`${view.html}\n`);
@@ -74,16 +84,31 @@ async function manifestDiagnostics(dir) {
   ];
 }
 
-async function check(dir) {
-  const site = await openSite(dir);
-  const diagnostics = [...(await manifestDiagnostics(dir)), ...site.diagnostics];
+async function build(dir, options) {
+  if (!options.out) throw new UsageError('build needs --out OUT, the folder to write the site into');
+  const { pages, diagnostics } = await prerenderSite(dir, options.out);
+  const status = printDiagnostics(diagnostics);
+  process.stdout.write(`wrote ${pages.length} pages to ${options.out}\n`);
+  return status;
+}
+
+async function check(dir, options) {
+  const files = await readContentDir(dir);
+  const site = await openSite(files);
+  const { baseurl } = site.model().config;
+  const diagnostics = [
+    ...(await manifestDiagnostics(dir)),
+    ...site.diagnostics,
+    ...(await findBrokenReferences(dir, files, { baseurl })),
+  ];
+  if (options.json) process.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
   const status = printDiagnostics(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   process.stdout.write(`${dir}: ${errors} error(s), ${diagnostics.length - errors} warning(s)\n`);
   return status;
 }
 
-const COMMANDS = { render, index, check };
+const COMMANDS = { render, build, index, check };
 
 async function main(argv) {
   const { values, positionals } = parseArgs({
@@ -93,6 +118,8 @@ async function main(argv) {
       view: { type: 'string', default: 'about' },
       fragment: { type: 'boolean', default: false },
       'asset-base': { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,6 +130,7 @@ async function main(argv) {
   const [command, dir, ...rest] = positionals;
   if (!COMMANDS[command]) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   if (!dir || rest.length) throw new UsageError(`${command} takes exactly one content folder`);
+  if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`${dir} is not a folder`);
   return COMMANDS[command](dir, values);
 }
 

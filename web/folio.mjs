@@ -115,10 +115,11 @@ export class FolioSite {
   }
 
   // view: "about", "news", "news/<id>", "publications", ...
-  // options: { assetBase, routeBase, widget }
-  render(view = 'about', { assetBase = '', routeBase = '#/', widget = false } = {}) {
-    const answer = this.#call('_folio_site_render',
-      JSON.stringify({ view, asset_base: assetBase, route_base: routeBase, widget }));
+  // options: { assetBase, routeBase, widget, limit, selectedOnly, year }
+  render(view = 'about', { assetBase = '', routeBase = '#/', widget = false, limit = 0, selectedOnly = false, year = 0 } = {}) {
+    const answer = this.#call('_folio_site_render', JSON.stringify({
+      view, asset_base: assetBase, route_base: routeBase, widget, limit, selected_only: selectedOnly, year,
+    }));
     if (answer.html === undefined) {
       return { html: '', title: '', siteName: '', description: '', found: false, diagnostics: answer.diagnostics ?? [] };
     }

@@ -3,15 +3,22 @@
 // Content is fetched and parsed once; switching views only renders.
 import { FolioSite, formatDiagnostic, loadCore } from './folio.mjs';
 import { fetchContent } from './content-fetch.mjs';
+import { attachThemeToggle } from './theme-toggle.mjs';
+import { attachBibToggles } from './bib-toggles.mjs';
 
 const main = document.getElementById('folio-main');
-const contentBase = document.querySelector('meta[name="folio-content"]')?.content || 'content/';
+const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content ?? null;
+const contentBase = meta('folio-content') || 'content/';
+// A page prerendered by `cli.mjs build` names its own route, and its links are
+// paths to the other prerendered pages instead of hash routes.
+const pageRoute = meta('folio-route');
+const routeBase = pageRoute === null ? '#/' : meta('folio-root') ?? '';
 
-// "#/news/announcement_1/" -> "news/announcement_1/"; "" -> "about".
+// "#/news/announcement_1/" -> "news/announcement_1/"; "" -> this page's route.
 // A hash without "/" is an ordinary in-page anchor, not a route.
 function currentRoute() {
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (!hash) return 'about';
+  if (!hash) return pageRoute ?? 'about';
   return hash.startsWith('/') ? hash.slice(1) || 'about' : null;
 }
 
@@ -60,7 +67,7 @@ function markCurrentNavLink(route) {
 function showRoute(site) {
   const route = currentRoute();
   if (route === null) return;
-  const view = site.render(route, { assetBase: contentBase, routeBase: '#/' });
+  const view = site.render(route, { assetBase: contentBase, routeBase });
   main.innerHTML = view.html;
   main.setAttribute('aria-busy', 'false');
   document.title = view.title;
@@ -72,6 +79,8 @@ function showRoute(site) {
 }
 
 async function start() {
+  attachThemeToggle(document.querySelector('.folio-theme-toggle'));
+  attachBibToggles(main);
   try {
     const [core, content] = await Promise.all([loadCore(), fetchContent(contentBase)]);
     const site = FolioSite.open(core, content.files, { missing: content.missing });

@@ -78,3 +78,8 @@ TEST_CASE("external links get al-folio's rel and target; internal ones do not", 
   CHECK_THAT(html, Contains("<a href=\"/publications/\">rel</a>"));
   CHECK_THAT(html, Contains("<a href=\"mailto:a@b.c\">mail</a>"));
 }
+
+TEST_CASE("emoji shortcodes in the about body become emoji, as jemoji does on every page", "[about]") {
+  const auto view = render_about("title: T\n", "---\n---\nWe won :tada: but `:tada:` stays code\n");
+  CHECK_THAT(view.html, Contains("We won \xF0\x9F\x8E\x89 but <code>:tada:</code> stays code"));
+}

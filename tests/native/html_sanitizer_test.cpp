@@ -74,9 +74,10 @@ TEST_CASE("allowed markup passes unchanged", "[sanitizer]") {
       "<figcaption>Me</figcaption></figure>",
       "<p><b>b</b><i>i</i><u>u</u><s>s</s><del>d</del><ins>n</ins><sub>1</sub><sup>2</sup><small>s</small>"
       "<mark>m</mark><kbd>k</kbd><q>q</q><cite>c</cite><abbr title=\"HyperText\">HTML</abbr></p>",
-      "<div class=\"row\" id=\"x\" lang=\"en\" dir=\"ltr\" role=\"note\" aria-label=\"l\"><span>s</span></div>",
+      "<div class=\"row\" id=\"user-content-x\" lang=\"en\" dir=\"ltr\" role=\"note\" aria-label=\"l\"><span>s</span></div>",
       "<p>&quot;quoted&quot; &amp; &lt;tag&gt; &copy; &#169; &#xA9; caf\xC3\xA9 \xE4\xB8\xAD\xE6\x96\x87</p>",
-      "<a href=\"/publications/\">pubs</a><a href=\"#news\">n</a><a href=\"?q=1&amp;r=2\">q</a>"
+      "<a href=\"/publications/\">pubs</a><a href=\"#user-content-news\">n</a><a href=\"?q=1&amp;r=2\">q</a>"
+      "<a href=\"#/news/\">route</a><a href=\"#\">top</a>"
       "<a href=\"../cv.pdf\">cv</a><a href=\"mailto:lab@example.org\">mail</a>",
       "<a href=\"https://nds.example.org/people/\">internal</a>",
       "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"dot\">",
@@ -160,7 +161,7 @@ TEST_CASE("event handlers, styles and unknown attributes are dropped", "[sanitiz
        "<div>x</div>"},
       {"<p title='a \"quoted\" <b> title' class=x>t</p>",
        "<p title=\"a &quot;quoted&quot; &lt;b&gt; title\" class=\"x\">t</p>"},
-      {"<p id=\"a\" id=\"b\" CLASS=\"c\" class=\"d\">t</p>", "<p id=\"a\" class=\"c\">t</p>"},
+      {"<p id=\"a\" id=\"b\" CLASS=\"c\" class=\"d\">t</p>", "<p id=\"user-content-a\" class=\"c\">t</p>"},
       {"<img src=\"a.png\" loading=\"eval\">", "<img src=\"a.png\">"},
       {"<p title=\"x\" title>t</p>", "<p title=\"x\">t</p>"},
       {"<td align>x</td>", "<td align=\"\">x</td>"},
@@ -277,7 +278,8 @@ TEST_CASE("output is well nested whatever the input", "[sanitizer]") {
       {"<ul><li>a<ul><li>b</ul><li>c</ul>", "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>"},
       {"<dl><dt>t<dd>d<dt>u</dl>", "<dl><dt>t</dt><dd>d</dd><dt>u</dt></dl>"},
       {"<table><tr><td>1<td>2<tr><td>3</table>", "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>"},
-      {"<a href=\"#a\">one<a href=\"#b\">two</a>", "<a href=\"#a\">one</a><a href=\"#b\">two</a>"},
+      {"<a href=\"#a\">one<a href=\"#b\">two</a>",
+       "<a href=\"#user-content-a\">one</a><a href=\"#user-content-b\">two</a>"},
       {"<h1>one<h2>two</h2>", "<h1>one</h1><h2>two</h2>"},
       {"<b><table><td>x</b>y</table>", "<b><table><td>xy</td></table></b>"},
       {"<br/><hr/><img src=\"a.png\"/></br></img>", "<br><hr><img src=\"a.png\">"},
@@ -292,7 +294,8 @@ TEST_CASE("text is re-escaped and references are kept", "[sanitizer]") {
       {"1 <2", "1 &lt;2"},
       {"a <", "a &lt;"},
       {"a </", "a &lt;/"},
-      {"AT&T & co &amp; &#38; &#x26; &#38 &unknown; &amp", "AT&amp;T &amp; co &amp; &#38; &#x26; &#38 &unknown; &amp;amp"},
+      {"AT&T & co &amp; &#38; &#x26; &#38 &unknown; &amp",
+       "AT&amp;T &amp; co &amp; &#38; &#x26; &#38 &unknown; &amp;amp"},
       {"&#; &#x; &; &1;", "&amp;#; &amp;#x; &amp;; &amp;1;"},
       {"<p title=\"a & b &amp; c\">t</p>", "<p title=\"a &amp; b &amp; c\">t</p>"},
       {"\"quotes\" and 'apostrophes'", "\"quotes\" and 'apostrophes'"},
@@ -376,4 +379,32 @@ TEST_CASE("character references are recognised and decoded", "[sanitizer]") {
   }
   CHECK(folio::decode_character_references("&#106;&#X61;&Tab;&colon;&eacute;&#0;&#x110000;") ==
         "ja\t:&eacute;\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("content ids live under user-content-, and so do the links and references to them", "[sanitizer]") {
+  const Case cases[] = {
+      {"<h2 id=\"results\">R</h2><a href=\"#results\">see</a>",
+       "<h2 id=\"user-content-results\">R</h2><a href=\"#user-content-results\">see</a>"},
+      // Ids that would clobber the page's globals or folio's own ids.
+      {"<img id=\"location\" src=\"a.png\">", "<img id=\"user-content-location\" src=\"a.png\">"},
+      {"<p id=\"folio-main\">x</p>", "<p id=\"user-content-folio-main\">x</p>"},
+      {"<span id=\"__proto__\">x</span>", "<span id=\"user-content-__proto__\">x</span>"},
+      {"<span aria-labelledby=\"a  b\" aria-describedby=\"c\" aria-controls=\"d\">x</span>",
+       "<span aria-labelledby=\"user-content-a user-content-b\" aria-describedby=\"user-content-c\" "
+       "aria-controls=\"user-content-d\">x</span>"},
+      // Already prefixed: unchanged, so sanitizing twice is the same as once.
+      {"<p id=\"user-content-a\"><a href=\"#user-content-a\">x</a></p>",
+       "<p id=\"user-content-a\"><a href=\"#user-content-a\">x</a></p>"},
+      // Routes, the page top and other pages' anchors are not content anchors.
+      {"<a href=\"#/publications/\">p</a><a href=\"#\">t</a><a href=\"cv.html#x\">c</a>",
+       "<a href=\"#/publications/\">p</a><a href=\"#\">t</a><a href=\"cv.html#x\">c</a>"},
+      {"<a href=\" &#35;x\">x</a>", "<a href=\"#user-content-x\">x</a>"},
+      // An id is one token as the browser reads it; otherwise it is dropped.
+      {"<p id=\"a b\">x</p>", "<p>x</p>"},
+      {"<p id=\"a&#32;b\">x</p>", "<p>x</p>"},
+      {"<p id=\"\">x</p><p id>y</p>", "<p>x</p><p>y</p>"},
+      {"<span aria-controls=\"a&#9;b\">x</span>", "<span>x</span>"},
+      {"<p id=\"&quot;&gt;\">x</p>", "<p id=\"user-content-&quot;&gt;\">x</p>"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
 }

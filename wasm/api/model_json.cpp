@@ -1,5 +1,7 @@
 #include "api/model_json.h"
 
+#include "api/papers_json.h"
+
 namespace folio {
 namespace {
 
@@ -17,7 +19,12 @@ nlohmann::json config_to_json(const SiteConfig& config) {
             {"limit", config.announcements.limit},
             {"scrollable", config.announcements.scrollable}}},
           {"scholar", {{"last_name", config.scholar.last_names}, {"first_name", config.scholar.first_names}}},
-          {"max_author_limit", config.max_author_limit}};
+          {"max_author_limit", config.max_author_limit},
+          {"lang", config.lang},
+          {"keywords", config.keywords},
+          {"repository", config.repository},
+          {"folio_branch", config.repository_branch},
+          {"folio_content_path", config.content_path}};
 }
 
 nlohmann::json about_to_json(const AboutPage& page) {
@@ -56,6 +63,9 @@ nlohmann::json site_to_json(const Site& site) {
   nlohmann::json json = {{"config", config_to_json(site.config)}};
   json["about"] = site.about ? about_to_json(*site.about) : nlohmann::json(nullptr);
   json["news"] = news_to_json(site.news);
+  json["papers"] = papers_to_json(site);
+  json["venues"] = venues_to_json(site.venues);
+  json["coauthors"] = coauthors_to_json(site.coauthors);
   return json;
 }
 

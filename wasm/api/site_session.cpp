@@ -2,6 +2,7 @@
 
 #include "api/model_json.h"
 #include "api/protocol.h"
+#include "core/url_policy.h"
 #include "core/utf8.h"
 #include "parse/site_parser.h"
 #include "views/view_router.h"
@@ -20,16 +21,39 @@ std::string string_field(const nlohmann::json& request, const char* key, std::st
   return it != request.end() && it->is_string() ? it->get<std::string>() : fallback;
 }
 
+// A non-negative integer field, 0 when absent or of another type.
+int int_field(const nlohmann::json& request, const char* key) {
+  const auto it = request.find(key);
+  if (it == request.end() || !it->is_number_integer()) return 0;
+  const auto value = it->get<long long>();
+  return value > 0 && value < 1000000 ? static_cast<int>(value) : 0;
+}
+
+// The URL prefix of links or assets; a prefix whose scheme may not be linked
+// (javascript:, data:, ...) falls back to `fallback`, so no request can turn
+// every link of a view into script.
+std::string url_base_field(const nlohmann::json& request, const char* key, std::string fallback) {
+  std::string base = string_field(request, key, fallback);
+  return is_allowed_url(url_for_check(base), UrlUse::link) ? base : fallback;
+}
+
 }  // namespace
 
 void SiteSession::put_file(std::string path, std::string_view text) {
+  built_ = false;
+  if (text.size() > kMaxFileBytes) {
+    files_.text_by_path.erase(path);
+    files_.not_utf8.erase(path);
+    files_.too_large[std::move(path)] = text.size();
+    return;
+  }
+  files_.too_large.erase(path);
   if (is_valid_utf8(text)) {
     files_.not_utf8.erase(path);
   } else {
     files_.not_utf8.insert(path);
   }
   files_.text_by_path[std::move(path)] = to_valid_utf8(text);
-  built_ = false;
 }
 
 std::string SiteSession::build(std::string_view request_json) {
@@ -51,9 +75,12 @@ std::string SiteSession::build(std::string_view request_json) {
 std::string SiteSession::render(std::string_view request_json) const {
   const nlohmann::json request = parse_request(request_json);
   RenderOptions options;
-  options.asset_base = string_field(request, "asset_base", "");
-  options.route_base = string_field(request, "route_base", "#/");
+  options.asset_base = url_base_field(request, "asset_base", "");
+  options.route_base = url_base_field(request, "route_base", "#/");
   options.widget = request.value("widget", false);
+  options.limit = int_field(request, "limit");
+  options.selected_only = request.value("selected_only", false);
+  options.year = int_field(request, "year");
   const RenderedView view = render_view(site_, string_field(request, "view", "about"), options);
   return dump_answer({{"version", kProtocolVersion},
                       {"ok", built_},
@@ -61,7 +88,8 @@ std::string SiteSession::render(std::string_view request_json) const {
                       {"html", view.html},
                       {"title", view.title},
                       {"site_name", site_.config.display_name()},
-                      {"description", view.description}});
+                      {"description", view.description},
+                      {"footer_html", view.footer_html}});
 }
 
 std::string SiteSession::model() const {

@@ -17,7 +17,8 @@ class SiteSession {
   // request: {"missing": {"path": "reason"}} (optional). Parses every file and
   // answers {"version", "ok", "diagnostics"}.
   std::string build(std::string_view request_json);
-  // request: {"view": "about", "asset_base": "content/", "route_base": "#/", "widget": false}
+  // request: {"view": "about", "asset_base": "content/", "route_base": "#/", "widget": false,
+  //           "limit": 0, "selected_only": false, "year": 0}
   // answers {"version", "ok", "found", "html", "title", "site_name", "description"}.
   std::string render(std::string_view request_json) const;
   // The parsed model as plain data, for Node users and tests.

@@ -544,6 +544,18 @@ class BibParser {
     int depth = 0;
     const char opener = close == '}' ? '{' : close == ')' ? '(' : '"';
     while (!at_end()) {
+      // Bytes that change nothing (no brace, delimiter or line end) are
+      // copied as one run.
+      size_t run = pos_;
+      while (run < text_.size() && text_[run] != '{' && text_[run] != '}' && text_[run] != close &&
+             text_[run] != '\n' && text_[run] != '\r') {
+        ++run;
+      }
+      if (run > pos_) {
+        out.append(text_, pos_, run - pos_);
+        pos_ = run;
+        continue;
+      }
       const char c = peek();
       if (depth == 0 && c == close) {
         advance();

@@ -555,6 +555,7 @@ bool is_space(char c) {
 class LatexConverter {
  public:
   LatexConverter(std::string_view latex, bool html) : in_(latex), html_(html) {
+    out_.reserve(latex.size());
     groups_.emplace_back();
   }
 
@@ -606,9 +607,27 @@ class LatexConverter {
       space_pending_ = true;
       return;
     }
-    const size_t length = utf8_length(in_.substr(pos_));
-    emit(in_.substr(pos_, length));
-    pos_ += length;
+    // A run of ordinary characters, single spaces between them included,
+    // goes out in one piece (pending accents take only the first character),
+    // so plain text costs one append.
+    size_t end = pos_ + utf8_length(in_.substr(pos_));
+    if (accents_.empty()) {
+      while (end < in_.size() &&
+             (is_plain(in_[end]) || (in_[end] == ' ' && end + 1 < in_.size() && is_plain(in_[end + 1])))) {
+        ++end;
+      }
+    }
+    emit(in_.substr(pos_, end - pos_));
+    pos_ = end;
+  }
+
+  static bool is_plain(char c) {
+    switch (c) {
+      case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'':
+        return false;
+      default:
+        return !is_space(c);
+    }
   }
 
   // "--" is an en dash and "---" an em dash, as in TeX; math keeps its minus signs.

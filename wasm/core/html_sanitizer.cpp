@@ -61,7 +61,7 @@ static_assert(kElementCount == static_cast<size_t>(Element::any), "kElements fol
 // raw_text token; these three hold ordinary markup, so their nesting is tracked.
 constexpr std::string_view kDroppedWithContent[] = {"svg", "math", "template"};
 
-enum class AttributeKind { text, url, boolean, target, loading, input_type };
+enum class AttributeKind { text, url, boolean, target, loading, input_type, id, id_list };
 
 struct AttributeRule {
   Element element;
@@ -72,11 +72,11 @@ struct AttributeRule {
 
 using K = AttributeKind;
 constexpr AttributeRule kAttributes[] = {
-    {Element::any, "class", K::text}, {Element::any, "id", K::text}, {Element::any, "title", K::text},
+    {Element::any, "class", K::text}, {Element::any, "id", K::id}, {Element::any, "title", K::text},
     {Element::any, "lang", K::text}, {Element::any, "dir", K::text}, {Element::any, "role", K::text},
-    {Element::any, "aria-label", K::text}, {Element::any, "aria-labelledby", K::text},
-    {Element::any, "aria-describedby", K::text}, {Element::any, "aria-hidden", K::text},
-    {Element::any, "aria-expanded", K::text}, {Element::any, "aria-controls", K::text},
+    {Element::any, "aria-label", K::text}, {Element::any, "aria-labelledby", K::id_list},
+    {Element::any, "aria-describedby", K::id_list}, {Element::any, "aria-hidden", K::text},
+    {Element::any, "aria-expanded", K::text}, {Element::any, "aria-controls", K::id_list},
     {Element::any, "aria-current", K::text},
     {Element::a, "href", K::url, UrlUse::link}, {Element::a, "rel", K::text}, {Element::a, "target", K::target},
     {Element::img, "src", K::url, UrlUse::image}, {Element::img, "alt", K::text}, {Element::img, "width", K::text},
@@ -106,6 +106,28 @@ constexpr AttributeRule kAttributes[] = {
 constexpr size_t kAttributeCount = sizeof(kAttributes) / sizeof(kAttributes[0]);
 
 constexpr std::string_view kExternalLinkAttributes = " rel=\"external nofollow noopener\" target=\"_blank\"";
+
+// Content ids live in their own namespace, as GitHub's user-content- ids do: an
+// author's id="x" becomes id="user-content-x", and the links and ARIA
+// references that name it follow (href="#x", aria-controls="x"). So content
+// can neither clobber globals of the page (window.x) nor take over the ids of
+// folio's own markup (the blocks that bibliography buttons open), and in-page
+// anchors keep working. A value that already has the prefix keeps it, so
+// sanitizing twice changes nothing.
+constexpr std::string_view kIdPrefix = "user-content-";
+
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+void append_prefixed_id(std::string& out, std::string_view id) {
+  if (id.substr(0, kIdPrefix.size()) != kIdPrefix) out += kIdPrefix;
+  append_keeping_references(out, id, EscapeContext::attribute_value);
+}
+
+// A fragment-only link to an element of the content ("#x", not a route "#/..."
+// and not the top of the page "#").
+bool is_content_anchor(std::string_view href) {
+  return href.size() > 1 && href[0] == '#' && href[1] != '/';
+}
 
 unsigned flags_of(Element e) { return kElements[static_cast<size_t>(e)].flags; }
 std::string_view name_of(Element e) { return kElements[static_cast<size_t>(e)].name; }
@@ -139,6 +161,19 @@ bool value_is(std::string_view value, std::string_view lowercase_keyword) {
   keyword.remove_prefix(std::min(keyword.size(), keyword.find_first_not_of(kSpace)));
   keyword = keyword.substr(0, keyword.find_last_not_of(kSpace) + 1);
   return same_html_name(keyword, lowercase_keyword);
+}
+
+// The whitespace-separated tokens of an attribute value, as written.
+std::vector<std::string_view> split_tokens(std::string_view value) {
+  std::vector<std::string_view> tokens;
+  size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && is_html_space(value[i])) ++i;
+    const size_t start = i;
+    while (i < value.size() && !is_html_space(value[i])) ++i;
+    if (i > start) tokens.push_back(value.substr(start, i - start));
+  }
+  return tokens;
 }
 
 class Sanitizer {
@@ -218,10 +253,12 @@ class Sanitizer {
       seen.set(static_cast<size_t>(rule_index));
       const AttributeRule& rule = kAttributes[rule_index];
       std::string_view value = attribute.value;
+      std::string checked_url;
       switch (rule.kind) {
         case K::text: break;
         case K::url:
-          if (!is_allowed_url(url_for_check(value), rule.use)) continue;
+          checked_url = url_for_check(value);
+          if (!is_allowed_url(checked_url, rule.use)) continue;
           has_required = has_required || rule.use == UrlUse::frame;
           break;
         case K::boolean:
@@ -242,16 +279,45 @@ class Sanitizer {
           value = "checkbox";
           has_required = true;
           break;
+        case K::id:
+        case K::id_list:
+          append_ids(rule, value);
+          continue;
       }
       if (external && rule.name == "rel") continue;
       tag_ += ' ';
       tag_ += rule.name;
       tag_ += "=\"";
-      append_keeping_references(tag_, value, EscapeContext::attribute_value);
+      if (rule.kind == K::url && rule.use == UrlUse::link && is_content_anchor(checked_url)) {
+        tag_ += '#';
+        append_prefixed_id(tag_, std::string_view(checked_url).substr(1));
+      } else {
+        append_keeping_references(tag_, value, EscapeContext::attribute_value);
+      }
       tag_ += '"';
     }
     if (external) tag_ += kExternalLinkAttributes;
     return has_required;
+  }
+
+  // Appends id="user-content-x" (or a list of such references) to tag_;
+  // nothing when the value holds no id, or an id that a character reference
+  // would split.
+  void append_ids(const AttributeRule& rule, std::string_view value) {
+    const std::vector<std::string_view> ids = split_tokens(value);
+    if (ids.empty() || (rule.kind == K::id && ids.size() > 1)) return;
+    for (std::string_view id : ids) {
+      const std::string decoded = decode_character_references(id);
+      if (decoded.empty() || std::any_of(decoded.begin(), decoded.end(), is_html_space)) return;
+    }
+    tag_ += ' ';
+    tag_ += rule.name;
+    tag_ += "=\"";
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (i > 0) tag_ += ' ';
+      append_prefixed_id(tag_, ids[i]);
+    }
+    tag_ += '"';
   }
 
   // The implicit end tags that a browser would add before this start tag, so
@@ -300,7 +366,9 @@ class Sanitizer {
     const bool table_part = e == Element::tr || e == Element::thead || e == Element::tbody ||
                             e == Element::tfoot || e == Element::caption || e == Element::td ||
                             e == Element::th;
-    const int boundary = table_part ? top(Element::table) : e == Element::table ? -1 : nearest(&OpenElement::nearest_scope);
+    const int boundary = table_part         ? top(Element::table)
+                         : e == Element::table ? -1
+                                               : nearest(&OpenElement::nearest_scope);
     if (top(e) >= boundary) close_down_to(static_cast<size_t>(top(e)));
   }
 

@@ -3,11 +3,15 @@
 // sanitize_html before it reaches a page. It keeps an allowlist of formatting
 // elements and attributes, re-serialises everything else as escaped text or
 // drops it, and marks external links the way al-folio's Jekyll plugin does.
+// Ids get the prefix "user-content-" (and so do the links "#x" and the ARIA
+// references that name them), so content cannot clobber the page's globals or
+// folio's own ids.
 //
 // Guarantees: output is valid UTF-8 and well nested; every attribute value is
 // double-quoted and escaped; text can never open a tag; no element or
 // attribute outside the allowlist survives; URLs have an allowed scheme (see
-// core/url_policy.h). One pass, linear time, no recursion, nothing thrown.
+// core/url_policy.h); sanitizing the output again changes nothing. One pass,
+// linear time, no recursion, nothing thrown.
 #pragma once
 
 #include <string>
@@ -16,7 +20,7 @@
 namespace folio {
 
 struct SanitizePolicy {
-  // The site owner opted in (config trusted_html): <iframe> with an https src,
+  // The site owner opted in (folio_trusted_html: true in _config.yml): <iframe> with an https src,
   // <video>, <audio> and <source> with https or relative URLs, for talks and
   // videos. Off by default, and always off for widgets.
   bool allow_trusted_embeds = false;

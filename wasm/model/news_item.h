@@ -21,7 +21,7 @@ struct NewsItem {
   std::optional<NewsDate> date;
   // al-folio's `inline: true`: the row shows the content instead of a link.
   bool is_inline = false;
-  std::string body_markdown;
+  std::string body_markdown;  // as written: Markdown, or HTML in a .html file
   std::string body_html;    // the page's content: md4c output, sanitized when rendered
   std::string inline_html;  // body_html without its wrapping <p>, for inline rows
 };

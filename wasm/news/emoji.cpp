@@ -496,7 +496,8 @@ std::string emojify_html(std::string_view html) {
   size_t pos = 0;
   while (pos < html.size()) {
     const size_t tag_start = html.find('<', pos);
-    const std::string_view text = html.substr(pos, tag_start == std::string_view::npos ? std::string_view::npos : tag_start - pos);
+    const size_t text_end = tag_start == std::string_view::npos ? html.size() : tag_start;
+    const std::string_view text = html.substr(pos, text_end - pos);
     if (kept_depth > 0) {
       out.append(text);
     } else {
@@ -504,8 +505,8 @@ std::string emojify_html(std::string_view html) {
     }
     if (tag_start == std::string_view::npos) break;
     const size_t tag_end = html.find('>', tag_start);
-    const std::string_view tag =
-        html.substr(tag_start, tag_end == std::string_view::npos ? std::string_view::npos : tag_end + 1 - tag_start);
+    const size_t tag_stop = tag_end == std::string_view::npos ? html.size() : tag_end + 1;
+    const std::string_view tag = html.substr(tag_start, tag_stop - tag_start);
     bool end_tag = false;
     if (keeps_shortcodes(tag_name_of(tag, end_tag))) kept_depth = std::max(0, kept_depth + (end_tag ? -1 : 1));
     out.append(tag);

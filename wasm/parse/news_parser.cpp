@@ -129,8 +129,9 @@ void read_common_fields(const YamlReader& reader, NewsItem& item, const char* wh
     return;
   }
   diagnostics.error(reader.source().file, reader.line_of("date"), column_of(reader, "date"),
-                    "date '" + date_text + "' cannot be read: " + parsed.problem + ". Write it as YYYY-MM-DD (or " +
-                        "YYYY-MM-DD HH:MM:SS +0800) in " + where + "; until then the item is listed after all dated news");
+                    "date '" + date_text + "' cannot be read: " + parsed.problem +
+                        ". Write it as YYYY-MM-DD (or YYYY-MM-DD HH:MM:SS +0800) in " + where +
+                        "; until then the item is listed after all dated news");
 }
 
 void report_missing_date(const NewsItem& item, const char* fix, Diagnostics& diagnostics) {

@@ -36,9 +36,17 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   config.scholar.last_names = scholar.strings("last_name");
   config.scholar.first_names = scholar.strings("first_name");
   config.max_author_limit = reader.integer("max_author_limit", config.max_author_limit);
+  // al-folio: "leave blank to always show all authors".
+  if (const YAML::Node limit = root["max_author_limit"]; limit.IsDefined() && limit.IsNull()) config.max_author_limit = 0;
+  if (reader.has("filtered_bibtex_keywords")) {
+    config.filtered_bibtex_keywords = reader.strings("filtered_bibtex_keywords");
+  }
   config.enable_publication_thumbnails =
       reader.boolean("enable_publication_thumbnails", config.enable_publication_thumbnails);
   config.trusted_html = reader.boolean("folio_trusted_html", config.trusted_html);
+  config.repository = reader.string("repository");
+  config.repository_branch = reader.string("folio_branch", config.repository_branch);
+  config.content_path = reader.string("folio_content_path", config.content_path);
   return config;
 }
 

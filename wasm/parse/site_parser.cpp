@@ -1,7 +1,9 @@
 #include "parse/site_parser.h"
 
 #include "parse/about_page_parser.h"
+#include "parse/bibliography_data_parser.h"
 #include "parse/news_parser.h"
+#include "parse/papers_parser.h"
 #include "parse/site_config_parser.h"
 
 namespace folio {
@@ -10,6 +12,11 @@ Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
   Site site;
   for (const auto& [path, reason] : files.missing_with_reason) {
     diagnostics.error(path, 0, 0, "could not be loaded (" + reason + "); check the file name and that it is published");
+  }
+  for (const auto& [path, size] : files.too_large) {
+    diagnostics.error(path, 0, 0,
+                      "is " + std::to_string(size >> 20) + " MB, more than the " + std::to_string(kMaxFileBytes >> 20) +
+                          " MB folio reads, so it is left out; split it or remove what is not content");
   }
   for (const std::string& path : files.not_utf8) {
     diagnostics.warning(path, 0, 0, "contains bytes that are not UTF-8 (shown as \xEF\xBF\xBD); save the file as UTF-8");
@@ -27,6 +34,13 @@ Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
                       "no about page found; create _pages/about.md with layout: about");
   }
   site.news = parse_news(files, diagnostics);
+  site.papers = parse_papers(files, diagnostics);
+  if (const std::string* venues = files.find(content_paths::venues_data)) {
+    site.venues = parse_venues(*venues, content_paths::venues_data, diagnostics);
+  }
+  if (const std::string* coauthors = files.find(content_paths::coauthors_data)) {
+    site.coauthors = parse_coauthors(*coauthors, content_paths::coauthors_data, diagnostics);
+  }
   return site;
 }
 

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include <yaml-cpp/depthguard.h>
+
+#include "parse/yaml_nesting.h"
+
 namespace folio {
 namespace {
 
@@ -16,8 +20,19 @@ std::string lowercase(std::string_view text) {
 }  // namespace
 
 YAML::Node parse_yaml(std::string_view text, const YamlSource& source, Diagnostics& diagnostics) {
+  const YamlNesting nesting = measure_yaml_nesting(text);
+  if (nesting.too_deep) {
+    diagnostics.error(source.file, source.first_line + nesting.line - 1, 0,
+                      "YAML nested more than " + std::to_string(kMaxYamlNesting) +
+                          " levels deep (folio's limit); this YAML is not read. Check the indentation and the "
+                          "brackets [ ] { } around here");
+    return YAML::Node(YAML::NodeType::Null);
+  }
   try {
     return YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    diagnostics.error(source.file, e.mark.line >= 0 ? source.first_line + e.mark.line : source.first_line, 0,
+                      "YAML nested too deeply to read; check the indentation and the brackets [ ] { } around here");
   } catch (const YAML::Exception& e) {
     const int line = e.mark.line >= 0 ? source.first_line + e.mark.line : source.first_line;
     const int column = e.mark.column >= 0 ? e.mark.column + 1 : 0;

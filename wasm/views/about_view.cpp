@@ -1,7 +1,9 @@
 #include "views/about_view.h"
 
 #include "core/html_escape.h"
+#include "news/emoji.h"
 #include "views/news_view.h"
+#include "views/publications_view.h"
 
 namespace folio {
 namespace {
@@ -37,12 +39,16 @@ void append_profile(std::string& out, const Profile& profile, const RenderContex
   out += "<div class=\"profile float-";
   out += profile.align == "left" ? "left" : "right";
   out += "\">";
-  if (!profile.image.empty()) {
+  // al-folio always prefixes assets/img/; an absolute URL is kept as written.
+  const std::string image =
+      profile.image.empty()
+          ? std::string()
+          : context.asset(is_absolute_url(profile.image) ? profile.image : "assets/img/" + profile.image);
+  if (!image.empty()) {
     out += "<figure><img class=\"img-fluid z-depth-0 ";
     out += profile.image_circular ? "rounded-circle" : "rounded";
     out += "\" src=\"";
-    // al-folio always prefixes assets/img/; an absolute URL is kept as written.
-    append_escaped(out, context.asset(is_absolute_url(profile.image) ? profile.image : "assets/img/" + profile.image));
+    append_escaped(out, image);
     out += "\" alt=\"";
     append_escaped(out, profile.image);
     out += "\" loading=\"eager\"></figure>";
@@ -72,8 +78,9 @@ RenderedView render_about(const RenderContext& context) {
   append_header(out, page, context);
   out += "<article>";
   if (page.profile) append_profile(out, *page.profile, context);
-  out += "<div class=\"clearfix\">" + context.safe_html(page.body_html) + "</div>";
+  out += "<div class=\"clearfix\">" + emojify_html(context.safe_html(page.body_html)) + "</div>";
   append_about_news(out, context);
+  append_about_selected_papers(out, context);
   out += "</article></div>";
   return view;
 }

@@ -104,6 +104,11 @@ RenderedView render_news_archive(const RenderContext& context) {
   RenderedView view;
   view.title = document_title(context, "news");
   view.description = context.site().config.description;
+  // A widget shows only the rows, as many as it asks for; the page shows all.
+  if (context.options().widget) {
+    append_news_list(view.html, context, context.options().limit, false);
+    return view;
+  }
   view.html = "<div class=\"post\"><header class=\"post-header\"><h1 class=\"post-title\">news</h1></header><article>";
   append_news_list(view.html, context, 0, false);
   view.html += "</article></div>";

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/url_policy.h"
+
 namespace folio {
 
 RenderContext::RenderContext(const Site& site, const RenderOptions& options)
@@ -15,7 +17,10 @@ std::string RenderContext::safe_html(std::string_view html) const { return sanit
 std::string RenderContext::route(std::string_view path) const { return options_.route_base + std::string(path); }
 
 std::string RenderContext::asset(std::string_view path) const {
-  if (is_absolute_url(path)) return std::string(path);
+  if (is_absolute_url(path)) {
+    const std::string url = url_for_check(path);
+    return is_allowed_url(url, UrlUse::link) || is_allowed_url(url, UrlUse::image) ? std::string(path) : std::string();
+  }
   while (path.substr(0, 2) == "./") path.remove_prefix(2);
   return options_.asset_base + std::string(path);
 }

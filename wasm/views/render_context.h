@@ -20,6 +20,11 @@ struct RenderOptions {
   std::string route_base = "#/";
   // Widgets render into other people's pages and never allow trusted HTML.
   bool widget = false;
+  // What a widget asks for: at most `limit` items (0: the view's default),
+  // only selected papers, only one year's papers (0: every year).
+  int limit = 0;
+  bool selected_only = false;
+  int year = 0;
 };
 
 class RenderContext {
@@ -32,7 +37,8 @@ class RenderContext {
   std::string safe_html(std::string_view html) const;
   // Link to another view: route("news/") -> "#/news/".
   std::string route(std::string_view path) const;
-  // URL of a file under the content folder; absolute URLs pass unchanged.
+  // URL of a file under the content folder; absolute URLs pass unchanged when
+  // their scheme may be linked or shown (core/url_policy.h), else "".
   std::string asset(std::string_view path) const;
 
  private:

@@ -10,6 +10,7 @@ struct RenderedView {
   std::string title;        // the document <title>
   std::string description;  // the meta description
   bool found = true;        // false: the route names nothing (a 404 page)
+  std::string footer_html;  // the page footer (views/footer_view.h); "" in widgets
 };
 
 }  // namespace folio

@@ -2,7 +2,9 @@
 
 #include "core/html_escape.h"
 #include "views/about_view.h"
+#include "views/footer_view.h"
 #include "views/news_view.h"
+#include "views/publications_view.h"
 
 namespace folio {
 namespace {
@@ -24,15 +26,22 @@ RenderedView render_not_found(const RenderContext& context, std::string_view rou
   return view;
 }
 
-}  // namespace
-
-RenderedView render_view(const Site& site, std::string_view route, const RenderOptions& options) {
-  const RenderContext context(site, options);
+RenderedView render_route(const RenderContext& context, std::string_view route) {
   const std::string_view path = trim_slashes(route);
   if (path.empty() || path == "about") return render_about(context);
   if (path == "news") return render_news_archive(context);
   if (path.substr(0, 5) == "news/") return render_news_item(context, path.substr(5));
+  if (path == "publications") return render_publications(context);
   return render_not_found(context, path);
+}
+
+}  // namespace
+
+RenderedView render_view(const Site& site, std::string_view route, const RenderOptions& options) {
+  const RenderContext context(site, options);
+  RenderedView view = render_route(context, route);
+  if (!options.widget) view.footer_html = render_footer_html(context);
+  return view;
 }
 
 }  // namespace folio

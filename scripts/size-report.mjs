@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// What a browser downloads for folio's shell before any content: the page,
+// everything index.html links (CSS, icon, preloads, the module script), the
+// modules those import, and the wasm. Reports raw and gzip -9 bytes (zlib at
+// level 9, as a server compressing ahead of time would serve them);
+// tests/node/size-budget.test.mjs fails when the total passes the budget.
+//
+//   node scripts/size-report.mjs [--json]
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// gzip -9 bytes of everything the shell downloads. Set after optimising the
+// build (see README, Performance): raise it only for a reason worth the bytes.
+export const SHELL_GZIP_BUDGET = 120 * 1024;
+
+const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
+const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+// Files of the shell, relative to the repository: index.html, what it links
+// (content/ is the site's content, not the shell) and the module graph.
+export async function shellFiles(page = 'index.html') {
+  const files = new Set([page]);
+  const queue = [];
+  const html = await readFile(path.join(repoRoot, page), 'utf8');
+  for (const [, url] of html.matchAll(ATTRIBUTE_URLS)) {
+    if (/^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(page), url));
+    if (file.startsWith('content/')) continue;
+    files.add(file);
+    if (file.endsWith('.mjs') || file.endsWith('.js')) queue.push(file);
+  }
+  while (queue.length) {
+    const module = queue.pop();
+    const source = await readFile(path.join(repoRoot, module), 'utf8');
+    for (const [, specifier] of source.matchAll(IMPORTS)) {
+      const file = path.posix.normalize(path.posix.join(path.posix.dirname(module), specifier));
+      if (!files.has(file)) {
+        files.add(file);
+        queue.push(file);
+      }
+    }
+    // The glue fetches the wasm next to itself.
+    if (module.endsWith('folio-core.mjs')) files.add(module.replace(/\.mjs$/, '.wasm'));
+  }
+  return [...files].sort();
+}
+
+export async function shellSizes(page = 'index.html') {
+  const files = [];
+  for (const file of await shellFiles(page)) {
+    const bytes = await readFile(path.join(repoRoot, file));
+    files.push({ path: file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+  return { files, bytes: sum('bytes'), gzip: sum('gzip'), budget: SHELL_GZIP_BUDGET };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = await shellSizes();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(sizes, null, 2));
+  } else {
+    const width = Math.max(...sizes.files.map((f) => f.path.length), 5);
+    for (const f of sizes.files) console.log(`${f.path.padEnd(width)}  ${String(f.bytes).padStart(8)}  ${String(f.gzip).padStart(8)} gzip`);
+    console.log(`${'total'.padEnd(width)}  ${String(sizes.bytes).padStart(8)}  ${String(sizes.gzip).padStart(8)} gzip (${(sizes.gzip / 1024).toFixed(1)} KB; budget ${(sizes.budget / 1024).toFixed(0)} KB)`);
+  }
+}

@@ -1,0 +1,49 @@
+// Pages made by `cli.mjs build` show the content with JavaScript disabled, and
+// the live shell takes over the same page when scripts run.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, screenshotPath, startBrowser } from './harness.mjs';
+
+async function buildSite(t) {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'folio-build-'));
+  t.after(() => rm(out, { recursive: true, force: true }));
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'build', path.join(repoRoot, 'content'), '--out', out], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  return out;
+}
+
+test('prerendered pages are readable without JavaScript', async (t) => {
+  const out = await buildSite(t);
+  const browser = await startBrowser({ root: out });
+  t.after(() => browser.close());
+  const page = await browser.context.newPage();
+  await page.route('**/*.mjs', (route) => route.abort()); // as good as scripts off, for module scripts
+  await page.goto(browser.server.url);
+  assert.equal(await page.title(), 'NDS Group @ Shanghai AI Lab');
+  assert.match(await page.textContent('main'), /Network and Distributed Systems \(NDS\) Group/);
+  assert.equal(await page.locator('.folio-loading').count(), 0);
+  await page.click('.folio-nav a[data-view="publications"]');
+  await page.waitForLoadState();
+  assert.match(page.url(), /\/publications\/$/);
+  assert.match(await page.textContent('main'), /LoongTrain/);
+  await page.screenshot({ path: screenshotPath('prerendered-publications-nojs'), fullPage: true });
+});
+
+test('the live shell takes over a prerendered page without errors', async (t) => {
+  const out = await buildSite(t);
+  const browser = await startBrowser({ root: out });
+  t.after(() => browser.close());
+  const { page, problems } = await browser.newPage();
+  await page.goto(`${browser.server.url}news/`);
+  await page.waitForFunction(() => document.getElementById('folio-main').getAttribute('aria-busy') === 'false');
+  assert.match(await page.title(), /news/i);
+  assert.ok(await page.locator('main .news').count() > 0);
+  // Links stay paths between prerendered pages.
+  const href = await page.locator('.folio-nav a[data-view="about"]').getAttribute('href');
+  assert.equal(href, '../');
+  assert.deepEqual(problems, []);
+});

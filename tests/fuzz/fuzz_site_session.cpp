@@ -1,0 +1,68 @@
+// The whole render request, as JavaScript makes it: files put into a session,
+// one build, then every view rendered as the shell and as a widget, and the
+// model. Input format (see site_input.h): files separated by "@@@ path" lines.
+// Nothing may throw out of the session (the wasm boundary would catch it, but
+// it would be a bug), every answer is JSON, and no rendered HTML can run script.
+#include <cstdint>
+
+#include <nlohmann/json.hpp>
+
+#include "api/site_session.h"
+#include "fuzz_check.h"
+#include "site_input.h"
+
+namespace {
+
+nlohmann::json parse_answer(const std::string& answer) {
+  nlohmann::json json = nlohmann::json::parse(answer, nullptr, false);
+  folio_fuzz::check(json.is_object(), "answer is not a JSON object", answer);
+  folio_fuzz::check(json.value("version", 0) == 1, "answer has no version", answer);
+  return json;
+}
+
+void render_and_check(const folio::SiteSession& session, const nlohmann::json& request, bool trusted) {
+  const nlohmann::json answer = parse_answer(session.render(request.dump()));
+  const std::string html = answer.value("html", std::string());
+  folio_fuzz::check(folio::is_valid_utf8(html), "html is not UTF-8", html);
+  folio_fuzz::check_no_script_surface(html, trusted && !request.value("widget", false));
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const folio_fuzz::SiteInput input =
+      folio_fuzz::split_site_input(std::string_view(reinterpret_cast<const char*>(data), size));
+  folio::SiteSession session;
+  for (const auto& [path, text] : input.files) session.put_file(path, text);
+  const nlohmann::json built = parse_answer(session.build(input.build_request));
+  folio_fuzz::check(built.contains("diagnostics"), "build answer without diagnostics");
+
+  const nlohmann::json model = parse_answer(session.model());
+  const bool trusted = input.files.count("_config.yml") != 0;  // the config may opt in
+  std::vector<std::string> views = {"about", "", "news", "news/", "publications", "no/such/page", "news/none"};
+  if (model.contains("news") && model["news"].is_array()) {
+    for (const nlohmann::json& item : model["news"]) {
+      if (item.contains("id") && item["id"].is_string()) views.push_back("news/" + item["id"].get<std::string>());
+    }
+  }
+  for (const std::string& view : views) {
+    for (const bool widget : {false, true}) {
+      render_and_check(session,
+                       {{"view", view},
+                        {"asset_base", widget ? "https://lab.example.org/content/" : "content/"},
+                        {"route_base", widget ? "https://lab.example.org/#/" : "#/"},
+                        {"widget", widget},
+                        {"limit", widget ? 3 : 0},
+                        {"selected_only", widget}},
+                       trusted);
+    }
+  }
+  for (const std::string& request : input.render_requests) {
+    const nlohmann::json json = nlohmann::json::parse(request, nullptr, false);
+    const nlohmann::json answer = parse_answer(session.render(request));
+    folio_fuzz::check(folio::is_valid_utf8(answer.value("html", std::string())), "html is not UTF-8");
+    folio_fuzz::check_no_script_surface(answer.value("html", std::string()),
+                                        trusted && !(json.is_object() && json.value("widget", false)));
+  }
+  return 0;
+}

@@ -1,0 +1,65 @@
+// What al-folio does with jQuery on bibliography entries, without jQuery and
+// without inline script or style, so it works under a strict
+// Content-Security-Policy, in the shell's <main> and in widgets' shadow roots:
+//
+// - The buttons of an entry (Abs, Bib, the award, "N more authors") are real
+//   <button type="button" aria-expanded aria-controls="ID"> elements, so they
+//   are keyboard operable. One delegated click handler on the root toggles the
+//   class "open" on the block the button controls (the block keeps its class
+//   "hidden", as al-folio's own script does, so al-folio CSS still applies) and
+//   keeps aria-expanded in step. Opening one block of an entry's button row
+//   closes the others, as in al-folio.
+// - Venue badges carry their colour from _data/venues.yml in data-venue-color;
+//   it is set as the CSS custom property --folio-venue-color through the CSSOM
+//   (element.style.setProperty), which CSP permits where style attributes and
+//   <style> elements are forbidden, and the class venue-colored switches the
+//   badge's text to white (or dark, with badge-dark-text). The core has
+//   already checked the value is a colour. Views rendered later into the same
+//   root are painted too.
+//
+//   import { attachBibToggles } from './bib-toggles.mjs';
+//   attachBibToggles(document.getElementById('folio-main'));   // or a ShadowRoot
+
+const attachedRoots = new WeakSet();
+
+function controlledBlock(root, button) {
+  const id = button.getAttribute('aria-controls');
+  return id ? root.querySelector(`#${CSS.escape(id)}`) : null;
+}
+
+function setExpanded(root, button, expanded) {
+  const block = controlledBlock(root, button);
+  if (!block) return;
+  button.setAttribute('aria-expanded', String(expanded));
+  block.classList.toggle('open', expanded);
+  // The "click to view N more authors" hint is wrong once the names show.
+  if (button.classList.contains('more-authors')) button.removeAttribute('title');
+}
+
+function onClick(root, event) {
+  const button = event.target instanceof Element ? event.target.closest('button[aria-controls]') : null;
+  if (!button || !root.contains(button) || !button.closest('.bibliography')) return;
+  const expand = button.getAttribute('aria-expanded') !== 'true';
+  if (expand && button.parentElement?.classList.contains('links')) {
+    for (const other of button.parentElement.querySelectorAll('button[aria-expanded="true"]')) {
+      if (other !== button) setExpanded(root, other, false);
+    }
+  }
+  setExpanded(root, button, expand);
+}
+
+function paintVenueBadges(root) {
+  for (const badge of root.querySelectorAll('abbr.badge[data-venue-color]')) {
+    badge.style.setProperty('--folio-venue-color', badge.dataset.venueColor);
+    badge.classList.add('venue-colored');
+  }
+}
+
+// Idempotent: attaching the same root twice adds nothing.
+export function attachBibToggles(root) {
+  if (!root || attachedRoots.has(root)) return;
+  attachedRoots.add(root);
+  root.addEventListener('click', (event) => onClick(root, event));
+  paintVenueBadges(root);
+  new MutationObserver(() => paintVenueBadges(root)).observe(root, { childList: true, subtree: true });
+}
