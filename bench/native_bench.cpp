@@ -5,11 +5,15 @@
 //
 //   native_bench INPUTS_DIR [--min-runs N] [--min-ms MS] [--only PREFIX]
 //
-// INPUTS_DIR is what bench/inputs.mjs writes (bench/inputs/).
+// INPUTS_DIR is what bench/inputs.mjs writes (bench/inputs/). With
+// FOLIO_BENCH_CLOCK=cpu in the environment it times the process's CPU time
+// instead of wall time, as bench/timing.mjs does.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -41,17 +45,31 @@ std::string read_file(const fs::path& file) {
   return text.str();
 }
 
-// Median milliseconds of `run`, after one warm-up call.
+// Milliseconds on the clock bench/timing.mjs uses: wall, or the process's CPU time.
+double now_ms() {
+  static const bool cpu = [] {
+    const char* clock = std::getenv("FOLIO_BENCH_CLOCK");
+    return clock && std::string(clock) == "cpu";
+  }();
+  if (cpu) {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+  }
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Median milliseconds of `run`, after warm-up calls (5, or 3 with --quick
+// settings, as bench/timing.mjs makes).
 double median_ms(const Settings& settings, const std::function<size_t()>& run, int& runs) {
-  using clock = std::chrono::steady_clock;
   volatile size_t sink = run();
+  for (int i = 1; i < std::min(settings.min_runs, 5); ++i) sink = sink + run();
   std::vector<double> samples;
-  const auto start = clock::now();
-  while (static_cast<int>(samples.size()) < settings.min_runs ||
-         std::chrono::duration<double, std::milli>(clock::now() - start).count() < settings.min_ms) {
-    const auto before = clock::now();
+  const double start = now_ms();
+  while (static_cast<int>(samples.size()) < settings.min_runs || now_ms() - start < settings.min_ms) {
+    const double before = now_ms();
     sink = sink + run();
-    samples.push_back(std::chrono::duration<double, std::milli>(clock::now() - before).count());
+    samples.push_back(now_ms() - before);
   }
   runs = static_cast<int>(samples.size());
   std::sort(samples.begin(), samples.end());

@@ -4,7 +4,9 @@
 //   node bench/run.mjs                 everything (takes a few minutes)
 //   node bench/run.mjs --quick         fewer samples, for a smoke run
 //   node bench/run.mjs --only markdown,bibtex,yaml,site,native,startup,browser,size
+//   node bench/run.mjs --tools folio   only the tools whose name contains one of these
 //   node bench/run.mjs --out FILE      also write the tables to FILE
+//   FOLIO_BENCH_CLOCK=cpu node bench/run.mjs   CPU time instead of wall time (busy machines)
 //
 // Inputs are generated into bench/inputs/ from a fixed seed (bench/inputs.mjs).
 // The native ceiling builds bench/native_bench.cpp in build/bench (CMake,
@@ -36,9 +38,12 @@ const MB = 1024 * 1024;
 // Filled as jobs run; the summary checks the targets against them.
 const results = { markdown: {}, bibtex: {}, yaml: {}, site: {}, native: {}, wasmJobs: {} };
 
+const toolFilter = option('--tools')?.split(',');
+
 async function loadAll(peers) {
   const loaded = [];
   for (const peer of peers) {
+    if (toolFilter && !toolFilter.some((name) => peer.name.includes(name))) continue;
     try {
       loaded.push({ ...peer, run: await peer.load(), version: packageVersion(peer.package) });
     } catch (error) {

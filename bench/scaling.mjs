@@ -38,18 +38,25 @@ const FAMILIES = {
     (n) => withBib(bib(`  title = {${repeat('{a', n)},`))],
   'bib-concat': ['BibTeX title of n # concatenations of a @string', 2000,
     (n) => withBib(bib(`  title = ${Array(n).fill('s').join(' # ')},`, '@string{s = {ab }}\n'))],
-  'bib-macro-doubling': ['@string chain doubling its length n/100 times', 400,
+  'bib-macro-doubling': ['@string chain doubling 40 times, after n bytes of other entries (expansion is capped)', 16000,
     (n) => {
       let strings = '@string{m0 = {ab}}\n';
-      for (let i = 1; i <= n / 100; i += 1) strings += `@string{m${i} = m${i - 1} # m${i - 1}}\n`;
-      return withBib(bib(`  title = m${n / 100},`, strings));
+      for (let i = 1; i <= 40; i += 1) strings += `@string{m${i} = m${i - 1} # m${i - 1}}\n`;
+      return withBib(bib('  title = m40,', `@comment{${repeat('x', n)}}\n${strings}`));
     }],
   'bib-authors': ['author list of n people', 1000,
     (n) => withBib(bib(`  author = {${Array.from({ length: n }, (_, i) => `Author${i} von Name${i}, Jr`).join(' and ')}},`))],
   'bib-comma-authors': ['author list of n people separated by commas', 1000,
     (n) => withBib(bib(`  author = {${Array.from({ length: n }, (_, i) => `First${i} Last${i}`).join(', ')}},`))],
   'bib-entries': ['n BibTeX entries', 500,
-    (n) => withBib(Array.from({ length: n }, (_, i) => `@inproceedings{k${i},\n  title = {Paper \\emph{${i}}},\n  author = {A. Author and B. Author},\n  booktitle = {Conf},\n  year = {${2000 + (i % 25)}},\n  selected = {${i % 7 === 0}}\n}\n`).join(''))],
+    (n) => withBib(Array.from({ length: n }, (_, i) => `@inproceedings{k${i},
+  title = {Paper \\emph{${i}}},
+  author = {A. Author and B. Author},
+  booktitle = {Conf},
+  year = {${2000 + (i % 25)}},
+  selected = {${i % 7 === 0}}
+}
+`).join(''))],
   'latex-nested-emph': ['\\textit{ nested n deep in a title', 2000,
     (n) => withBib(bib(`  title = {${repeat('\\textit{\\textbf{', n)}x${repeat('}}', n)}},`))],
   'latex-commands': ['n unknown LaTeX commands and accents in a title', 4000,
@@ -60,8 +67,8 @@ const FAMILIES = {
     (n) => ({ '_pages/about.md': about(`${repeat('> ', n)}deep\n`) })],
   'md-lists': ['Markdown lists nested n deep on one line', 2000,
     (n) => ({ '_pages/about.md': about(`${repeat('- ', n)}deep\n`) })],
-  'md-indented-lists': ['Markdown list items indented one level deeper each, sqrt-size', 64,
-    (n) => ({ '_pages/about.md': about(Array.from({ length: n }, (_, i) => `${repeat('  ', i)}- item ${i}`).join('\n')) })],
+  'md-indented-lists': ['sqrt(n) list items, each indented one level deeper (n bytes)', 4096,
+    (n) => ({ '_pages/about.md': about(Array.from({ length: Math.round(Math.sqrt(n)) }, (_, i) => `${repeat('  ', i)}- item ${i}`).join('\n')) })],
   'md-emphasis': ['n unclosed emphasis and link openers', 4000,
     (n) => ({ '_pages/about.md': about(repeat('*a _b [c ', n)) })],
   'html-nested': ['raw HTML <div><span> nested n deep', 4000,
@@ -104,10 +111,13 @@ function runOnce(files) {
 }
 
 const rows = [];
+const summary = [];
 let worst = { ratio: 0, name: '' };
 for (const [name, [what, base, make]] of Object.entries(FAMILIES)) {
   if (only && !only.has(name)) continue;
   let previous = null;
+  const first = {};
+  let familyWorst = 0;
   for (let k = 0; k < DOUBLINGS; k += 1) {
     const n = base * 2 ** k;
     const files = make(n);
@@ -115,11 +125,19 @@ for (const [name, [what, base, make]] of Object.entries(FAMILIES)) {
     const { ms, result: outputBytes } = measure(() => runOnce(files), SETTINGS);
     const ratio = previous ? ms / previous : null;
     if (ratio && ratio > worst.ratio && ms > 5) worst = { ratio, name: `${name} at n=${n}` };
+    process.stderr.write(`${name} n=${n}: ${formatMs(ms)} ms\n`);
     rows.push([k === 0 ? `${name}: ${what}` : '', String(n), `${(inputBytes / 1024).toFixed(0)} KB`,
       `${(outputBytes / 1024).toFixed(0)} KB`, formatMs(ms), ratio ? `${ratio.toFixed(2)}x` : '']);
+    if (k === 0) Object.assign(first, { inputBytes, ms });
+    if (ratio) familyWorst = Math.max(familyWorst, ratio);
+    if (k === DOUBLINGS - 1) {
+      summary.push([what, `${(first.inputBytes / 1024).toFixed(0)} → ${(inputBytes / 1024).toFixed(0)} KB`,
+        `${formatMs(first.ms)} → ${formatMs(ms)}`, `${(ms / first.ms).toFixed(1)}x`, `${familyWorst.toFixed(2)}x`]);
+    }
     previous = ms;
   }
 }
 console.log(table(['input', 'n', 'input size', 'HTML out', 'ms', 'vs n/2'], rows));
+console.log(`\n${table(['pathological input', 'size 1x → 16x', 'ms', 'time 16x', 'worst doubling'], summary)}`);
 console.log(`\nworst doubling: ${worst.ratio.toFixed(2)}x (${worst.name}); linear is 2x, quadratic 4x`);
 if (check && worst.ratio > 3) process.exit(1);

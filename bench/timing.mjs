@@ -1,7 +1,8 @@
 // Medians over repeated runs, the same way for every tool (and as
-// bench/native_bench.cpp does): one warm-up call, then samples until at least
-// minRuns were taken and minMs have passed (slow tools stop after maxMs with
-// at least 3 samples).
+// bench/native_bench.cpp does): warm-up calls until warmupRuns were made and
+// warmupMs have passed, so JIT and wasm tier-up are done (first-load costs are
+// the start-up table's), then samples until at least minRuns were taken and
+// minMs have passed (slow tools stop after maxMs with at least 3 samples).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -18,8 +19,8 @@ const cpuNow = () => {
 export const clockName = process.env.FOLIO_BENCH_CLOCK === 'cpu' ? 'cpu' : 'wall';
 const now = clockName === 'cpu' ? cpuNow : () => performance.now();
 
-export const DEFAULT_SETTINGS = { minRuns: 10, minMs: 500, maxMs: 15000 };
-export const QUICK_SETTINGS = { minRuns: 3, minMs: 100, maxMs: 3000 };
+export const DEFAULT_SETTINGS = { warmupRuns: 5, warmupMs: 1000, minRuns: 10, minMs: 500, maxMs: 15000 };
+export const QUICK_SETTINGS = { warmupRuns: 3, warmupMs: 300, minRuns: 3, minMs: 100, maxMs: 3000 };
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -28,9 +29,11 @@ export function median(values) {
 }
 
 // Times run() (synchronous); returns { ms (median), runs, result }.
-export function measure(run, { minRuns, minMs, maxMs } = DEFAULT_SETTINGS) {
+export function measure(run, { warmupRuns, warmupMs, minRuns, minMs, maxMs } = DEFAULT_SETTINGS) {
   gc();
   const result = run();
+  const warmupStart = now();
+  for (let i = 1; i < warmupRuns || now() - warmupStart < Math.min(warmupMs, maxMs / 3); i += 1) run();
   const samples = [];
   const start = now();
   for (;;) {

@@ -23,7 +23,10 @@ declare -A dictionary=(
   [sanitizer]=html [site_session]=site
 )
 
-CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DFOLIO_FUZZ=ON >/dev/null
+# Debian's clang-14 (scripts/setup.sh installs it); any clang with libFuzzer will do.
+clang_suffix=$(command -v clang++-14 >/dev/null && echo -14 || true)
+CC="clang$clang_suffix" CXX="clang++$clang_suffix" \
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DFOLIO_FUZZ=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${harnesses[@]/#/fuzz_}"
 node tests/fuzz/make-seeds.mjs "$build/seeds" >/dev/null
 

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <new>
 #include <string>
 
 #include "api/bench_jobs.h"
@@ -16,7 +17,25 @@
 
 namespace {
 
-// The boundary's only state: the sites JS has opened, by handle.
+// Memory kept back for the moment it runs out. When an allocation fails,
+// the new-handler frees it and throws std::bad_alloc at once, so the exception
+// itself and the error answer have room to be made (without it, a failed
+// throw terminates the instance). Taken again at the start of each call.
+constexpr size_t kReserveBytes = 64 * 1024;
+void* memory_reserve = nullptr;
+
+void release_reserve_and_throw() {
+  std::free(memory_reserve);
+  memory_reserve = nullptr;
+  throw std::bad_alloc();
+}
+
+void keep_memory_reserve() noexcept {
+  if (!memory_reserve) memory_reserve = std::malloc(kReserveBytes);
+  std::set_new_handler(release_reserve_and_throw);
+}
+
+// The boundary's other state: the sites JS has opened, by handle.
 std::map<unsigned, std::unique_ptr<folio::SiteSession>>& sessions() {
   static std::map<unsigned, std::unique_ptr<folio::SiteSession>> open;
   return open;
@@ -28,14 +47,28 @@ char* to_answer(const std::string& text) {
   return answer;
 }
 
+// The answer for a call that threw. Building it can throw too (std::bad_alloc
+// when memory ran out is the likely reason for the first throw): then there
+// is no answer, and JS reports that the core ran out of memory.
+char* error_answer(const char* what) noexcept {
+  try {
+    return to_answer(folio::internal_error_answer(what));
+  } catch (...) {
+    return nullptr;
+  }
+}
+
 template <typename Call>
-char* answer_safely(Call call) {
+char* answer_safely(Call call) noexcept {
+  keep_memory_reserve();
   try {
     return to_answer(call());
+  } catch (const std::bad_alloc&) {
+    return error_answer("out of memory (is the content unusually large?)");
   } catch (const std::exception& e) {
-    return to_answer(folio::internal_error_answer(e.what()));
+    return error_answer(e.what());
   } catch (...) {
-    return to_answer(folio::internal_error_answer("unknown exception"));
+    return error_answer("unknown exception");
   }
 }
 
@@ -54,6 +87,7 @@ const char* folio_version() { return "{\"version\":1,\"folio\":\"" FOLIO_VERSION
 
 unsigned folio_site_new() {
   static unsigned next_handle = 1;
+  keep_memory_reserve();
   try {
     sessions()[next_handle] = std::make_unique<folio::SiteSession>();
     return next_handle++;
@@ -66,6 +100,7 @@ unsigned folio_site_new() {
 int folio_site_put_file(unsigned handle, const char* path, const char* text, size_t text_length) {
   folio::SiteSession* session = find_session(handle);
   if (!session) return 1;
+  keep_memory_reserve();
   try {
     session->put_file(path, std::string_view(text, text_length));
     return 0;

@@ -16,6 +16,9 @@
 //   badge's text to white (or dark, with badge-dark-text). The core has
 //   already checked the value is a colour. Views rendered later into the same
 //   root are painted too.
+// - "Copy BibTeX" buttons (button.copy-bibtex[data-copy-from]) come hidden, so
+//   a page without script shows no dead button; where the Clipboard API is
+//   available they are shown and copy the text of the BibTeX block they name.
 //
 //   import { attachBibToggles } from './bib-toggles.mjs';
 //   attachBibToggles(document.getElementById('folio-main'));   // or a ShadowRoot
@@ -36,7 +39,30 @@ function setExpanded(root, button, expanded) {
   if (button.classList.contains('more-authors')) button.removeAttribute('title');
 }
 
+const COPY_LABEL = 'Copy BibTeX';
+const canCopy = () => typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
+
+async function copyBibtex(root, button) {
+  const source = root.querySelector(`#${CSS.escape(button.dataset.copyFrom)}`);
+  if (!source) return;
+  let outcome;
+  try {
+    await navigator.clipboard.writeText((source.querySelector('code') ?? source).textContent);
+    outcome = 'Copied';
+  } catch {
+    outcome = 'Copy failed';
+  }
+  button.textContent = outcome;
+  clearTimeout(button.folioResetTimer);
+  button.folioResetTimer = setTimeout(() => { button.textContent = COPY_LABEL; }, 2000);
+}
+
 function onClick(root, event) {
+  const copy = event.target instanceof Element ? event.target.closest('button.copy-bibtex[data-copy-from]') : null;
+  if (copy && root.contains(copy)) {
+    copyBibtex(root, copy);
+    return;
+  }
   const button = event.target instanceof Element ? event.target.closest('button[aria-controls]') : null;
   if (!button || !root.contains(button) || !button.closest('.bibliography')) return;
   const expand = button.getAttribute('aria-expanded') !== 'true';
@@ -55,11 +81,24 @@ function paintVenueBadges(root) {
   }
 }
 
+function revealCopyButtons(root) {
+  if (!canCopy()) return;
+  for (const button of root.querySelectorAll('button.copy-bibtex[hidden]')) {
+    button.hidden = false;
+    button.setAttribute('aria-live', 'polite'); // "Copied" is read out
+  }
+}
+
+function paint(root) {
+  paintVenueBadges(root);
+  revealCopyButtons(root);
+}
+
 // Idempotent: attaching the same root twice adds nothing.
 export function attachBibToggles(root) {
   if (!root || attachedRoots.has(root)) return;
   attachedRoots.add(root);
   root.addEventListener('click', (event) => onClick(root, event));
-  paintVenueBadges(root);
-  new MutationObserver(() => paintVenueBadges(root)).observe(root, { childList: true, subtree: true });
+  paint(root);
+  new MutationObserver(() => paint(root)).observe(root, { childList: true, subtree: true });
 }

@@ -21,7 +21,9 @@ commands:
         news/ID or publications
   build DIR --out OUT
         prerender every view into OUT as static pages (readable without
-        JavaScript), with the engine and the content, ready to publish
+        JavaScript; a page per paper with Google Scholar's tags; schema.org
+        JSON-LD), the news as an Atom feed (OUT/feed.xml), with the engine
+        and the content, ready to publish
   index DIR
         write DIR/${MANIFEST_NAME}, the list of content files a browser loads
   check DIR [--json]
@@ -86,9 +88,9 @@ async function manifestDiagnostics(dir) {
 
 async function build(dir, options) {
   if (!options.out) throw new UsageError('build needs --out OUT, the folder to write the site into');
-  const { pages, diagnostics } = await prerenderSite(dir, options.out);
+  const { pages, feed, diagnostics } = await prerenderSite(dir, options.out);
   const status = printDiagnostics(diagnostics);
-  process.stdout.write(`wrote ${pages.length} pages to ${options.out}\n`);
+  process.stdout.write(`wrote ${pages.length} pages${feed ? ` and ${feed}` : ''} to ${options.out}\n`);
   return status;
 }
 

@@ -10,6 +10,9 @@ let sharedCore = null;
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 
 async function instantiateCore() {
+  if (typeof WebAssembly !== 'object') {
+    throw new Error('this browser cannot run WebAssembly, which folio needs; a current browser shows this page');
+  }
   const wasmUrl = new URL('./folio-core.wasm', import.meta.url);
   const options = { locateFile: () => wasmUrl.href };
   if (isNode) {
@@ -121,13 +124,14 @@ export class FolioSite {
       view, asset_base: assetBase, route_base: routeBase, widget, limit, selected_only: selectedOnly, year,
     }));
     if (answer.html === undefined) {
-      return { html: '', title: '', siteName: '', description: '', found: false, diagnostics: answer.diagnostics ?? [] };
+      return { html: '', title: '', siteName: '', description: '', footerHtml: '', found: false, diagnostics: answer.diagnostics ?? [] };
     }
     return {
       html: answer.html,
       title: answer.title,
       siteName: answer.site_name,
       description: answer.description,
+      footerHtml: answer.footer_html ?? '',
       found: answer.found,
       diagnostics: [],
     };

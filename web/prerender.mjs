@@ -2,22 +2,37 @@
 // the rendered content already in place (for readers without JavaScript and for
 // search engines), plus the engine and the content, so the live shell takes
 // over when scripts run. Pages are made from the shell's own index.html.
+//
+// For search engines: every page has a canonical URL (with _config.yml's url)
+// and links the Atom feed of the news (feed.xml, web/atom-feed.mjs); the about
+// page describes the group in schema.org JSON-LD, the publications page every
+// paper, and each paper has a page of its own, publications/KEY/ (the
+// publications view with that entry highlighted), with its JSON-LD and the
+// citation_* tags Google Scholar reads, one paper per URL
+// (web/structured-data.mjs).
 import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createManifest, MANIFEST_NAME, serializeManifest } from './content-files.mjs';
 import { listContentFiles, openSite } from './node.mjs';
 import { escapeHtml } from './page.mjs';
+import { atomFeed, FEED_FILE } from './atom-feed.mjs';
+import {
+  jsonLdDocument, jsonLdScript, organizationJsonLd, pageUrl, paperDescription, paperRoute, scholarlyArticleJsonLd,
+  scholarMetaTags, siteRootUrl,
+} from './structured-data.mjs';
 
 const webDir = path.dirname(fileURLToPath(import.meta.url));
 const shellPath = path.join(webDir, '..', 'index.html');
 const ENGINE_FILES = /\.(m?js|wasm|css|svg)$/;
 
-// The routes a site has: about, the news archive and items, publications.
+// The routes a site has: about, the news archive and items, publications and
+// one page per paper.
 export function siteRoutes(model) {
   const routes = ['about', 'news/'];
   for (const item of model.news ?? []) routes.push(`news/${item.id}/`);
   routes.push('publications/');
+  for (const paper of model.papers ?? []) routes.push(paperRoute(paper));
   return routes;
 }
 
@@ -31,11 +46,16 @@ const replaceOrFail = (text, pattern, replacement, what) => {
   return text.replace(pattern, replacement);
 };
 
-// Fills the shell template for one route.
-export function fillShell(shell, { route, view }) {
+// Fills the shell template for one route. head: markup for the end of <head>
+// (JSON-LD, meta tags); the view's footer replaces the template's.
+export function fillShell(shell, { route, view, head = '' }) {
   const root = rootPrefix(route);
   let page = shell;
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title)}</title>`, '<title>');
+  if (head) page = replaceOrFail(page, /<\/head>/, () => `${head}</head>`, '</head>');
+  if (view.footerHtml) {
+    page = page.replace(/(<footer class="folio-footer">)[\s\S]*?(<\/footer>)/, (_, open, close) => `${open}\n    ${view.footerHtml}\n  ${close}`);
+  }
   page = replaceOrFail(page, /<meta name="description" content="[^"]*">/,
     () => `<meta name="description" content="${escapeHtml(view.description ?? '')}">\n  <meta name="folio-route" content="${escapeHtml(route)}">\n  <meta name="folio-root" content="${root}">`,
     'meta description');
@@ -66,18 +86,54 @@ async function copyEngine(out) {
   await writeFile(path.join(out, '.nojekyll'), '');
 }
 
-// Returns { pages: [file...], diagnostics }.
+const metaTag = (name, content) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`;
+
+// What a route's page says to search engines and feed readers, and the view
+// it shows: a paper's page is the publications view with that paper's title.
+function pageFor(site, model, route) {
+  const { config } = model;
+  const root = rootPrefix(route);
+  const paper = (model.papers ?? []).find((p) => paperRoute(p) === route);
+  let view = site.render(paper ? 'publications/' : route, { assetBase: `${root}content/`, routeBase: root });
+  const head = [];
+  if (siteRootUrl(config)) head.push(`<link rel="canonical" href="${escapeHtml(pageUrl(config, route))}">`);
+  if ((model.news ?? []).length > 0) {
+    head.push(`<link rel="alternate" type="application/atom+xml" title="${escapeHtml(`${config.display_name}: news`)}" href="${root}${FEED_FILE}">`);
+  }
+  if (route === 'about') head.push(jsonLdScript(jsonLdDocument([organizationJsonLd(model)])));
+  if (route === 'publications/') {
+    head.push(jsonLdScript(jsonLdDocument([organizationJsonLd(model), ...model.papers.map((p) => scholarlyArticleJsonLd(p, model))])));
+  }
+  if (paper) {
+    view = {
+      ...view,
+      title: `${paper.title} | ${view.title}`,
+      description: paperDescription(paper),
+      // Without script the entry is highlighted all the same.
+      html: view.html.replace(`<li data-key="${escapeHtml(paper.element_id)}"`, `<li class="folio-target" data-key="${escapeHtml(paper.element_id)}"`),
+    };
+    head.push(...scholarMetaTags(paper, model).map(([name, content]) => metaTag(name, content)));
+    head.push(jsonLdScript(jsonLdDocument([scholarlyArticleJsonLd(paper, model)])));
+  }
+  return { view, head: head.map((line) => `  ${line}\n`).join('') };
+}
+
+// Returns { pages: [file...], feed: "feed.xml" or null, diagnostics }.
 export async function prerenderSite(dir, out) {
   const [site, shell] = await Promise.all([openSite(dir), readFile(shellPath, 'utf8')]);
+  const model = site.model();
   const pages = [];
-  for (const route of siteRoutes(site.model())) {
-    const view = site.render(route, { assetBase: `${rootPrefix(route)}content/`, routeBase: rootPrefix(route) });
+  for (const route of siteRoutes(model)) {
+    const { view, head } = pageFor(site, model, route);
     if (!view.found) continue;
     const file = path.join(out, pageFile(route));
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, fillShell(shell, { route, view }));
+    await writeFile(file, fillShell(shell, { route, view, head }));
     pages.push(pageFile(route));
   }
+  if ((model.news ?? []).length > 0) {
+    await writeFile(path.join(out, FEED_FILE), atomFeed(site, model));
+  }
   await Promise.all([copyContent(dir, out), copyEngine(out)]);
-  return { pages, diagnostics: site.diagnostics };
+  return { pages, feed: (model.news ?? []).length > 0 ? FEED_FILE : null, diagnostics: site.diagnostics };
 }

@@ -5,6 +5,7 @@ import { FolioSite, formatDiagnostic, loadCore } from './folio.mjs';
 import { fetchContent } from './content-fetch.mjs';
 import { attachThemeToggle } from './theme-toggle.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
+import { attachPublicationFilter, filterQuery, filterStateFrom } from './publication-filter.mjs';
 
 const main = document.getElementById('folio-main');
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content ?? null;
@@ -14,12 +15,36 @@ const contentBase = meta('folio-content') || 'content/';
 const pageRoute = meta('folio-route');
 const routeBase = pageRoute === null ? '#/' : meta('folio-root') ?? '';
 
-// "#/news/announcement_1/" -> "news/announcement_1/"; "" -> this page's route.
-// A hash without "/" is an ordinary in-page anchor, not a route.
+// The route and its state: "#/news/announcement_1/" -> { path: "news/announcement_1/" };
+// "#/publications/?q=llm&year=2024" -> { path: "publications/", params: q, year }.
+// The query is the view's state (the publications filter), not another view.
+// No hash: this page's route, with the state in the real query string
+// (prerendered pages). A hash without "/" is an in-page anchor, not a route.
 function currentRoute() {
-  const hash = decodeURIComponent(location.hash.slice(1));
-  if (!hash) return pageRoute ?? 'about';
-  return hash.startsWith('/') ? hash.slice(1) || 'about' : null;
+  const hash = location.hash.slice(1);
+  if (hash && !hash.startsWith('/')) return null;
+  const [rawPath, query = ''] = hash ? hash.slice(1).split(/\?(.*)/s) : [pageRoute ?? 'about', location.search.slice(1)];
+  let path = rawPath;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    // a malformed escape: route the text as it is, which shows "not found"
+  }
+  return { path: path || 'about', params: new URLSearchParams(query) };
+}
+
+// "publications/KEY" shows the publications view with that entry in focus.
+function viewOf(path) {
+  const paper = /^publications\/([^/]+)\/?$/.exec(path);
+  return paper ? { view: 'publications/', paper: paper[1] } : { view: path, paper: null };
+}
+
+// Puts the filter's state in the URL without a new history entry per keystroke.
+// The URL is the publications list's (a paper's own page hands over to it).
+function storeFilterState(state) {
+  const query = filterQuery(state);
+  const url = new URL(`${routeBase}publications/${query ? `?${query}` : ''}`, location.href);
+  history.replaceState(history.state, '', url.href);
 }
 
 function element(tag, attributes = {}, children = []) {
@@ -29,22 +54,57 @@ function element(tag, attributes = {}, children = []) {
   return node;
 }
 
-function showDiagnostics(diagnostics) {
-  document.getElementById('folio-diagnostics')?.remove();
+// Where a diagnostic's file can be read: the raw file under the content base,
+// and on GitHub at the line when _config.yml names the repository
+// (`repository: owner/name`, folio_branch, folio_content_path).
+function diagnosticLinks({ file, line }, config) {
+  if (!file) return [];
+  const links = [{ label: 'raw', href: new URL(file, new URL(contentBase, document.baseURI)).href }];
+  const repository = config?.repository ?? '';
+  if (/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+    const branch = config.folio_branch || 'main';
+    const folder = (config.folio_content_path ?? 'content').replace(/^\/+|\/+$/g, '');
+    const filePath = [folder, file].filter(Boolean).map((part) => part.split('/').map(encodeURIComponent).join('/')).join('/');
+    links.unshift({
+      label: 'on GitHub',
+      href: `https://github.com/${repository}/blob/${encodeURIComponent(branch)}/${filePath}${line > 0 ? `#L${line}` : ''}`,
+    });
+  }
+  return links;
+}
+
+function diagnosticItem(diagnostic, config) {
+  const text = formatDiagnostic(diagnostic);
+  const [primary, ...others] = diagnosticLinks(diagnostic, config);
+  if (!primary) return element('li', { class: `folio-diagnostic ${diagnostic.severity}` }, [element('code', {}, [text])]);
+  // The file:line:column prefix links to the file; the rest stays text.
+  const where = text.slice(0, text.indexOf(`: ${diagnostic.severity}: `));
+  const location = element('a', { href: primary.href, title: `Open ${diagnostic.file} ${primary.label}` }, [where]);
+  const extra = others.map((link) => [' ', element('a', { class: 'folio-diagnostic-raw', href: link.href }, [`(${link.label})`])]).flat();
+  return element('li', { class: `folio-diagnostic ${diagnostic.severity}` }, [
+    element('code', {}, [location, text.slice(where.length)]),
+    ...extra,
+  ]);
+}
+
+function showDiagnostics(diagnostics, config) {
+  document.getElementById('folio-diagnostics')?.closest('aside')?.remove();
   if (diagnostics.length === 0) return;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const summary = errors
     ? `${errors} error${errors === 1 ? '' : 's'} in this site's content: the rest is shown below`
     : `${diagnostics.length} warning${diagnostics.length === 1 ? '' : 's'} about this site's content`;
-  const items = diagnostics.map((d) => element('li', { class: `folio-diagnostic ${d.severity}` }, [
-    element('code', {}, [formatDiagnostic(d)]),
-  ]));
-  const panel = element('details', { id: 'folio-diagnostics', class: 'folio-diagnostics', role: errors ? 'alert' : 'status' }, [
+  const items = diagnostics.map((d) => diagnosticItem(d, config));
+  const details = element('details', { class: 'folio-diagnostics' }, [
     element('summary', {}, [summary]),
     element('ul', {}, items),
   ]);
-  if (errors) panel.open = true;
-  main.before(panel);
+  if (errors) details.open = true;
+  // A landmark of its own, so every part of the page is in one; the live
+  // region inside announces it.
+  main.before(element('aside', { class: 'folio-diagnostics-region', 'aria-label': "Problems in this site's content" }, [
+    element('div', { id: 'folio-diagnostics', role: errors ? 'alert' : 'status' }, [details]),
+  ]));
 }
 
 function showFatal(error) {
@@ -64,18 +124,74 @@ function markCurrentNavLink(route) {
   }
 }
 
+// The entry a "publications/KEY" route names (KEY: the entry's element id, or
+// its citation key), scrolled to, highlighted and focused.
+function focusPaper(key) {
+  for (const old of main.querySelectorAll('.folio-target')) old.classList.remove('folio-target');
+  const column = document.getElementById(key);
+  const entry = column?.closest('ol.bibliography > li')
+    ?? main.querySelector(`ol.bibliography > li[data-key="${CSS.escape(key)}"]`);
+  if (!entry) {
+    const notice = element('p', { class: 'folio-notice', role: 'status' }, [`There is no publication “${key}”; here are all of them.`]);
+    main.querySelector('.post-header')?.after(notice);
+    return;
+  }
+  entry.classList.add('folio-target');
+  entry.setAttribute('tabindex', '-1');
+  entry.scrollIntoView({ block: 'start' });
+  entry.focus({ preventScroll: true });
+  const title = entry.querySelector('.title')?.textContent.trim();
+  if (title) document.title = `${title} | ${document.title}`;
+}
+
+let shown = null; // { path, filter } of the view on the page
+
+// "#results": an in-page anchor. The core gives content ids the prefix
+// "user-content-" (so content cannot clobber the page's own ids), and links in
+// content follow it; an anchor written by hand in a URL finds the element too.
+function scrollToAnchor() {
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // a malformed escape: look the text up as it is
+  }
+  (document.getElementById(id) ?? document.getElementById(`user-content-${id}`))?.scrollIntoView();
+}
+
 function showRoute(site) {
-  const route = currentRoute();
-  if (route === null) return;
-  const view = site.render(route, { assetBase: contentBase, routeBase });
+  let route = currentRoute();
+  if (route === null) {
+    // An anchor keeps the view on the page; loaded with one, the page shows its own view first.
+    if (shown) {
+      scrollToAnchor();
+      return;
+    }
+    route = { path: pageRoute ?? 'about', params: new URLSearchParams(location.search.slice(1)) };
+  }
+  const { view: viewName, paper } = viewOf(route.path);
+  // Only the state changed (back/forward through filter URLs): no new render.
+  if (shown && shown.path === route.path && !paper) {
+    shown.filter?.apply(filterStateFrom(route.params));
+    return;
+  }
+  const view = site.render(viewName, { assetBase: contentBase, routeBase });
   main.innerHTML = view.html;
   main.setAttribute('aria-busy', 'false');
   document.title = view.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', view.description || '');
   const brand = document.querySelector('.folio-brand');
   if (brand && view.siteName) brand.textContent = view.siteName;
-  markCurrentNavLink(route);
+  const footer = document.querySelector('.folio-footer');
+  if (footer && view.footerHtml) footer.innerHTML = view.footerHtml;
+  markCurrentNavLink(viewName);
+  const filter = viewName.replace(/\/+$/, '') === 'publications'
+    ? attachPublicationFilter(main, { state: filterStateFrom(route.params), onChange: storeFilterState })
+    : null;
+  shown = { path: route.path, filter };
   window.scrollTo(0, 0);
+  if (paper) focusPaper(paper);
+  if (currentRoute() === null) scrollToAnchor();
 }
 
 async function start() {
@@ -84,7 +200,7 @@ async function start() {
   try {
     const [core, content] = await Promise.all([loadCore(), fetchContent(contentBase)]);
     const site = FolioSite.open(core, content.files, { missing: content.missing });
-    showDiagnostics([...content.diagnostics, ...site.diagnostics]);
+    showDiagnostics([...content.diagnostics, ...site.diagnostics], site.model().config);
     window.addEventListener('hashchange', () => showRoute(site));
     showRoute(site);
   } catch (error) {

@@ -48,3 +48,13 @@ export async function startBrowser({ root = repoRoot, headers } = {}) {
 }
 
 export const screenshotPath = (name) => path.join(artifactsDir, `${name}.png`);
+
+// axe-core (a pinned devDependency) run over the whole page: its violations,
+// each as "rule-id: target (summary)" so a failing assertion says what to fix.
+const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return violations.flatMap((v) => v.nodes.map((node) =>
+    `${v.id}: ${node.target.join(' ')} (${(node.failureSummary ?? v.help).replace(/\s+/g, ' ').trim()})`));
+}

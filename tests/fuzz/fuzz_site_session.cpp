@@ -20,11 +20,17 @@ nlohmann::json parse_answer(const std::string& answer) {
   return json;
 }
 
+// The HTML parts of a render answer: the view and the shell's footer.
+void check_html(const nlohmann::json& answer, bool trusted) {
+  for (const char* key : {"html", "footer_html"}) {
+    const std::string html = answer.value(key, std::string());
+    folio_fuzz::check(folio::is_valid_utf8(html), "html is not UTF-8", html);
+    folio_fuzz::check_no_script_surface(html, trusted);
+  }
+}
+
 void render_and_check(const folio::SiteSession& session, const nlohmann::json& request, bool trusted) {
-  const nlohmann::json answer = parse_answer(session.render(request.dump()));
-  const std::string html = answer.value("html", std::string());
-  folio_fuzz::check(folio::is_valid_utf8(html), "html is not UTF-8", html);
-  folio_fuzz::check_no_script_surface(html, trusted && !request.value("widget", false));
+  check_html(parse_answer(session.render(request.dump())), trusted && !request.value("widget", false));
 }
 
 }  // namespace
@@ -59,10 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const std::string& request : input.render_requests) {
     const nlohmann::json json = nlohmann::json::parse(request, nullptr, false);
-    const nlohmann::json answer = parse_answer(session.render(request));
-    folio_fuzz::check(folio::is_valid_utf8(answer.value("html", std::string())), "html is not UTF-8");
-    folio_fuzz::check_no_script_surface(answer.value("html", std::string()),
-                                        trusted && !(json.is_object() && json.value("widget", false)));
+    const bool widget = json.is_object() && json.contains("widget") && json["widget"].is_boolean() && json["widget"];
+    check_html(parse_answer(session.render(request)), trusted && !widget);
   }
   return 0;
 }

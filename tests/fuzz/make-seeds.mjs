@@ -60,8 +60,16 @@ for (const file of fixtureFiles) {
       addSeed(match[1].toLowerCase() === 'author' || match[1].toLowerCase() === 'editor' ? 'names' : 'latex', match[2]);
     }
   } else if (name === 'vectors.txt') {
-    for (const line of text.toString('utf8').split('\n')) {
-      if (line && !line.startsWith('#')) addSeed('sanitizer', line);
+    const vectors = text.toString('utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    for (const vector of vectors) addSeed('sanitizer', vector);
+    // A site with XSS vectors in its body, a news title and a BibTeX title.
+    for (let i = 0; i < vectors.length; i += 40) {
+      const chunk = vectors.slice(i, i + 40);
+      addSeed('site_session', [
+        `---\ntitle: about\nsubtitle: ${JSON.stringify(chunk[0])}\nnews: true\nselected_papers: true\n---\n${chunk.join('\n\n')}`,
+        `@@@ _news/x.md\n---\ntitle: ${JSON.stringify(chunk[1] ?? '')}\ndate: 2024-01-01\n---\n${chunk[2] ?? ''}`,
+        `@@@ _bibliography/papers.bib\n@article{x, title = {${chunk[3] ?? ''}}, year = 2024, selected = {true}}`,
+      ].join('\n'));
     }
   }
 }

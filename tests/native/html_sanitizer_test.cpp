@@ -398,7 +398,11 @@ TEST_CASE("content ids live under user-content-, and so do the links and referen
       // Routes, the page top and other pages' anchors are not content anchors.
       {"<a href=\"#/publications/\">p</a><a href=\"#\">t</a><a href=\"cv.html#x\">c</a>",
        "<a href=\"#/publications/\">p</a><a href=\"#\">t</a><a href=\"cv.html#x\">c</a>"},
-      {"<a href=\" &#35;x\">x</a>", "<a href=\"#user-content-x\">x</a>"},
+      {"<a href=\" #x\">x</a>", "<a href=\"#user-content-x\">x</a>"},
+      // The fragment is kept as written, so the browser reads it as before.
+      {"<a href=\"#caf&eacute;&#x20;&amp;\">x</a>", "<a href=\"#user-content-caf&eacute;&#x20;&amp;\">x</a>"},
+      {"<a href=\"&#35;x\">x</a>", "<a href=\"&#35;x\">x</a>"},
+      {"<a href=\"#\t/news/\">x</a>", "<a href=\"#\t/news/\">x</a>"},
       // An id is one token as the browser reads it; otherwise it is dropped.
       {"<p id=\"a b\">x</p>", "<p>x</p>"},
       {"<p id=\"a&#32;b\">x</p>", "<p>x</p>"},

@@ -40,7 +40,8 @@ TEST_CASE("a file over the size limit is left out with an error; the rest render
 
 TEST_CASE("invalid UTF-8 reaches the page as U+FFFD, never as the bytes", "[site_session]") {
   folio::SiteSession session;
-  session.put_file("_pages/about.md", "---\ntitle: t\nsubtitle: \"a\xFF\xFE b\"\n---\nc\xC0\xAF d \xED\xA0\x80 e\xF4\x90\x80\x80\n");
+  session.put_file("_pages/about.md",
+                   "---\ntitle: t\nsubtitle: \"a\xFF\xFE b\"\n---\nc\xC0\xAF d \xED\xA0\x80 e\xF4\x90\x80\x80\n");
   session.put_file("_config.yml", "title: \"Lab \xE2\x82\"\n");
   const auto build = json_of(session.build(""));
   CHECK(has_diagnostic(build, "_pages/about.md", "not UTF-8"));
@@ -56,11 +57,12 @@ TEST_CASE("route and asset bases must be linkable URLs", "[site_session]") {
   session.put_file("_pages/about.md", "---\ntitle: t\nprofile:\n  image: me.jpg\n---\n");
   session.put_file("_news/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
   session.build("");
+  const auto html = [&](const nlohmann::json& request) {
+    return json_of(session.render(request.dump()))["html"].get<std::string>();
+  };
   const auto render = [&](const std::string& route_base, const std::string& asset_base) {
-    return json_of(session.render(nlohmann::json{{"view", "news"}, {"route_base", route_base}, {"asset_base", asset_base}}.dump()))["html"]
-        .get<std::string>() +
-           json_of(session.render(nlohmann::json{{"view", "about"}, {"asset_base", asset_base}}.dump()))["html"]
-               .get<std::string>();
+    return html({{"view", "news"}, {"route_base", route_base}, {"asset_base", asset_base}}) +
+           html({{"view", "about"}, {"asset_base", asset_base}});
   };
   const std::string fine = render("https://lab.example.org/#/", "https://lab.example.org/content/");
   CHECK(fine.find("href=\"https://lab.example.org/#/news/a/\"") != std::string::npos);
@@ -92,5 +94,25 @@ TEST_CASE("a request of the wrong shape renders with defaults", "[site_session]"
     const auto answer = json_of(session.render(request));
     CHECK(answer["found"] == true);
     CHECK(answer["html"].get<std::string>().find("Hello") != std::string::npos);
+  }
+}
+
+TEST_CASE("folio_trusted_html lets the site's own pages embed an https iframe; widgets never", "[site_session]") {
+  const std::string about =
+      "---\ntitle: t\n---\n<iframe src=\"https://www.youtube-nocookie.com/embed/x\" allowfullscreen></iframe>\n\n"
+      "<iframe src=\"javascript:alert(1)\"></iframe><iframe src=\"http://plain.example.org/\"></iframe>\n";
+  for (const bool trusted : {false, true}) {
+    folio::SiteSession session;
+    session.put_file("_config.yml", trusted ? "title: t\nfolio_trusted_html: true\n" : "title: t\n");
+    session.put_file("_pages/about.md", about);
+    session.build("");
+    const std::string shell = json_of(session.render(R"({"view":"about"})"))["html"];
+    const std::string widget = json_of(session.render(R"({"view":"about","widget":true})"))["html"];
+    INFO("trusted: " << trusted);
+    CHECK((shell.find("<iframe src=\"https://www.youtube-nocookie.com/embed/x\" allowfullscreen></iframe>") !=
+           std::string::npos) == trusted);
+    CHECK(widget.find("<iframe") == std::string::npos);
+    CHECK(shell.find("javascript") == std::string::npos);
+    CHECK(shell.find("plain.example.org") == std::string::npos);
   }
 }

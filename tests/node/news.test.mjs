@@ -155,7 +155,7 @@ test('broken news files are reported with file and line; every other item render
   assert.match(byFile('_news/plain.md')[0].message, /no front matter, so it is not a news item/);
   // Dated items first; then the undatable ones by file name.
   const rows = newsRows(site.render('news').html);
-  assert.deepEqual(rows, [['Jan 01, 2024', 'Good'], ['', 'Bad date'], ['', 'Broken'], ['', 'Undated']]);
+  assert.deepEqual(rows, [['Jan 01, 2024', 'Good'], ['undated', 'Bad date'], ['undated', 'Broken'], ['undated', 'Undated']]);
 });
 
 test('_data/news.yml holds all news in one file', async () => {

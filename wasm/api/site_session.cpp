@@ -21,6 +21,12 @@ std::string string_field(const nlohmann::json& request, const char* key, std::st
   return it != request.end() && it->is_string() ? it->get<std::string>() : fallback;
 }
 
+// A boolean field; false when absent or of another type.
+bool bool_field(const nlohmann::json& request, const char* key) {
+  const auto it = request.find(key);
+  return it != request.end() && it->is_boolean() && it->get<bool>();
+}
+
 // A non-negative integer field, 0 when absent or of another type.
 int int_field(const nlohmann::json& request, const char* key) {
   const auto it = request.find(key);
@@ -77,9 +83,9 @@ std::string SiteSession::render(std::string_view request_json) const {
   RenderOptions options;
   options.asset_base = url_base_field(request, "asset_base", "");
   options.route_base = url_base_field(request, "route_base", "#/");
-  options.widget = request.value("widget", false);
+  options.widget = bool_field(request, "widget");
   options.limit = int_field(request, "limit");
-  options.selected_only = request.value("selected_only", false);
+  options.selected_only = bool_field(request, "selected_only");
   options.year = int_field(request, "year");
   const RenderedView view = render_view(site_, string_field(request, "view", "about"), options);
   return dump_answer({{"version", kProtocolVersion},

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
+
 namespace folio {
 
 const char* severity_name(Severity severity) {
@@ -21,7 +23,14 @@ void Diagnostics::warning(const std::string& file, int line, int column, std::st
   add({file, line, column, Severity::warning, std::move(message)});
 }
 
-void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+void Diagnostics::add(Diagnostic diagnostic) {
+  // Messages quote content and yaml-cpp's errors, which can hold part of a
+  // multi-byte character ("unknown escape character: \xEF"): never pass it on.
+  for (std::string* text : {&diagnostic.file, &diagnostic.message}) {
+    if (!is_valid_utf8(*text)) *text = to_valid_utf8(*text);
+  }
+  items_.push_back(std::move(diagnostic));
+}
 
 bool Diagnostics::has_errors() const {
   return std::any_of(items_.begin(), items_.end(),

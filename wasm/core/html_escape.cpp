@@ -2,22 +2,32 @@
 
 namespace folio {
 
+// Appends the text between special characters in runs. No reserve() here: an
+// exact reserve per call would defeat the string's geometric growth and make
+// building a page out of many small appends quadratic (libc++ reserves
+// exactly what is asked).
 void append_escaped(std::string& out, std::string_view text) {
-  out.reserve(out.size() + text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+  size_t run = 0;  // first character not appended yet
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char* entity;
+    switch (text[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
     }
+    out.append(text.data() + run, i - run);
+    out += entity;
+    run = i + 1;
   }
+  out.append(text.data() + run, text.size() - run);
 }
 
 std::string escape_html(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   append_escaped(out, text);
   return out;
 }

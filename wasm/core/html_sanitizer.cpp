@@ -124,9 +124,15 @@ void append_prefixed_id(std::string& out, std::string_view id) {
 }
 
 // A fragment-only link to an element of the content ("#x", not a route "#/..."
-// and not the top of the page "#").
-bool is_content_anchor(std::string_view href) {
-  return href.size() > 1 && href[0] == '#' && href[1] != '/';
+// and not the top of the page "#"): its fragment as written, without the '#'.
+// `checked` is the value as url_for_check reads it, `written` as it stands in
+// the markup; a '#' written as a character reference is left alone.
+bool content_anchor(std::string_view checked, std::string_view written, std::string_view& fragment) {
+  if (checked.size() < 2 || checked[0] != '#' || checked[1] == '/') return false;
+  while (!written.empty() && static_cast<unsigned char>(written.front()) <= 0x20) written.remove_prefix(1);
+  if (written.empty() || written.front() != '#') return false;
+  fragment = written.substr(1);
+  return true;
 }
 
 unsigned flags_of(Element e) { return kElements[static_cast<size_t>(e)].flags; }
@@ -288,9 +294,10 @@ class Sanitizer {
       tag_ += ' ';
       tag_ += rule.name;
       tag_ += "=\"";
-      if (rule.kind == K::url && rule.use == UrlUse::link && is_content_anchor(checked_url)) {
+      std::string_view fragment;
+      if (rule.kind == K::url && rule.use == UrlUse::link && content_anchor(checked_url, value, fragment)) {
         tag_ += '#';
-        append_prefixed_id(tag_, std::string_view(checked_url).substr(1));
+        append_prefixed_id(tag_, fragment);
       } else {
         append_keeping_references(tag_, value, EscapeContext::attribute_value);
       }

@@ -1,7 +1,7 @@
 #include "views/about_view.h"
 
 #include "core/html_escape.h"
-#include "news/emoji.h"
+#include "core/emoji.h"
 #include "views/news_view.h"
 #include "views/publications_view.h"
 

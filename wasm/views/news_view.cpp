@@ -6,7 +6,7 @@
 #include "core/html_escape.h"
 #include "core/html_text.h"
 #include "news/announcements.h"
-#include "news/emoji.h"
+#include "core/emoji.h"
 
 namespace folio {
 namespace {
@@ -40,7 +40,8 @@ std::string content_html(const RenderContext& context, std::string_view html) {
 
 void append_row(std::string& out, const NewsItem& item, const RenderContext& context) {
   out += "<tr><th scope=\"row\">";
-  if (item.date) append_escaped(out, format_news_row_date(*item.date));
+  // A row header says something even without a date (for screen readers).
+  out += item.date ? escape_html(format_news_row_date(*item.date)) : "<span class=\"sr-only\">undated</span>";
   out += "</th><td>";
   if (item.is_inline) {
     out += content_html(context, item.inline_html);

@@ -23,6 +23,7 @@ std::string search_text(const Paper& paper) {
   std::string text = paper.title_text;
   for (const PersonName& name : paper.authors) append_name_parts(text, name);
   for (const std::string* part : {&paper.venue_text, &paper.abbr}) {
+    if (part->empty()) continue;
     text += ' ';
     text += *part;
   }

@@ -1,4 +1,4 @@
-#include "news/emoji.h"
+#include "core/emoji.h"
 
 #include <algorithm>
 #include <cctype>
