@@ -36,9 +36,9 @@ const FAMILIES = {
     (n) => withBib(bib(`  title = {${repeat('{', n)}x${repeat('}', n)}},`))],
   'bib-unclosed-braces': ['BibTeX value with n braces never closed', 4000,
     (n) => withBib(bib(`  title = {${repeat('{a', n)},`))],
-  'bib-concat': ['BibTeX title of n # concatenations of a @string', 2000,
+  'bib-concat': ['BibTeX title of n `#` concatenations of a `@string`', 2000,
     (n) => withBib(bib(`  title = ${Array(n).fill('s').join(' # ')},`, '@string{s = {ab }}\n'))],
-  'bib-macro-doubling': ['@string chain doubling 40 times, after n bytes of other entries (expansion is capped)', 16000,
+  'bib-macro-doubling': ['`@string` chain doubling 40 times, after n bytes of other entries (expansion is capped)', 16000,
     (n) => {
       let strings = '@string{m0 = {ab}}\n';
       for (let i = 1; i <= 40; i += 1) strings += `@string{m${i} = m${i - 1} # m${i - 1}}\n`;
@@ -57,11 +57,11 @@ const FAMILIES = {
   selected = {${i % 7 === 0}}
 }
 `).join(''))],
-  'latex-nested-emph': ['\\textit{ nested n deep in a title', 2000,
+  'latex-nested-emph': ['`\\textit{` nested n deep in a title', 2000,
     (n) => withBib(bib(`  title = {${repeat('\\textit{\\textbf{', n)}x${repeat('}}', n)}},`))],
   'latex-commands': ['n unknown LaTeX commands and accents in a title', 4000,
     (n) => withBib(bib(`  title = {${repeat('\\foo\\"u\\v{s}{\\em x} -- ', n)}},`))],
-  'md-long-line': ['a Markdown paragraph of n*100 bytes on one line', 1000,
+  'md-long-line': ['a Markdown paragraph of `n*100` bytes on one line', 1000,
     (n) => ({ '_pages/about.md': about(repeat('word *em* **strong** [link](https://x.org) `code` ', n)) })],
   'md-quotes': ['Markdown block quotes nested n deep', 2000,
     (n) => ({ '_pages/about.md': about(`${repeat('> ', n)}deep\n`) })],
@@ -71,9 +71,9 @@ const FAMILIES = {
     (n) => ({ '_pages/about.md': about(Array.from({ length: Math.round(Math.sqrt(n)) }, (_, i) => `${repeat('  ', i)}- item ${i}`).join('\n')) })],
   'md-emphasis': ['n unclosed emphasis and link openers', 4000,
     (n) => ({ '_pages/about.md': about(repeat('*a _b [c ', n)) })],
-  'html-nested': ['raw HTML <div><span> nested n deep', 4000,
+  'html-nested': ['raw HTML `<div><span><b>` nested n deep', 4000,
     (n) => ({ '_pages/about.md': about(`<div>${repeat('<div><span><b>', n)}x</div>`) })],
-  'html-unclosed': ['n unclosed <p><li><td> and stray end tags', 4000,
+  'html-unclosed': ['n unclosed `<p><li><td>` and stray end tags', 4000,
     (n) => ({ '_pages/about.md': about(`<div>${repeat('<p><li><td>x</b></i></table>', n)}</div>`) })],
   'html-attributes': ['a tag with n attributes', 4000,
     (n) => ({ '_pages/about.md': about(`<div>\n<p ${Array.from({ length: n }, (_, i) => `data-a${i}="x" title="t${i}"`).join(' ')}>x</p>\n</div>`) })],

@@ -116,3 +116,18 @@ TEST_CASE("folio_trusted_html lets the site's own pages embed an https iframe; w
     CHECK(shell.find("plain.example.org") == std::string::npos);
   }
 }
+
+TEST_CASE("file paths and request strings with bad bytes never reach the page as such", "[site_session]") {
+  folio::SiteSession session;
+  session.put_file("_pages/about.md", kAbout);
+  session.put_file(std::string("_news/a\0b\xFF.md", 13), "---\ntitle: T\ndate: 2024-01-01\n---\nx\n");
+  session.build("");
+  const auto model = json_of(session.model());
+  REQUIRE(model["news"].size() == 1);
+  CHECK(model["news"][0]["id"] == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  const std::string archive = json_of(session.render(R"({"view":"news"})"))["html"];
+  CHECK(archive.find("href=\"#/news/a%EF%BF%BDb%EF%BF%BD/\"") != std::string::npos);
+  const std::string not_found = json_of(session.render(R"({"view":"news/a\u0000b"})"))["html"];
+  CHECK(not_found.find('\0') == std::string::npos);
+  CHECK(not_found.find("<code>a\xEF\xBF\xBD" "b</code>") != std::string::npos);
+}

@@ -16,9 +16,11 @@ nlohmann::json parse_request(std::string_view request_json) {
   return request.is_object() ? request : nlohmann::json::object();
 }
 
+// A string field (valid UTF-8 without NUL, like everything the core reads),
+// or `fallback` when absent or of another type.
 std::string string_field(const nlohmann::json& request, const char* key, std::string fallback) {
   const auto it = request.find(key);
-  return it != request.end() && it->is_string() ? it->get<std::string>() : fallback;
+  return it != request.end() && it->is_string() ? to_valid_utf8(it->get_ref<const std::string&>()) : fallback;
 }
 
 // A boolean field; false when absent or of another type.
@@ -47,6 +49,8 @@ std::string url_base_field(const nlohmann::json& request, const char* key, std::
 
 void SiteSession::put_file(std::string path, std::string_view text) {
   built_ = false;
+  // A path becomes ids and routes ("_news/x.md" is news/x): the same rule as text.
+  if (!is_valid_utf8(path)) path = to_valid_utf8(path);
   if (text.size() > kMaxFileBytes) {
     files_.text_by_path.erase(path);
     files_.not_utf8.erase(path);
