@@ -1,6 +1,7 @@
 // Real Chromium (Debian's) driven by playwright-core, against the repository
 // served over HTTP on 127.0.0.1. Collects console errors and page errors so a
 // test can fail on any of them.
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,16 @@ export async function startBrowser({ root = repoRoot, headers } = {}) {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+// Prerenders the group's content with `cli.mjs build` into a temporary folder
+// that is removed after the test.
+export async function buildSite(t) {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'folio-build-'));
+  t.after(() => rm(out, { recursive: true, force: true }));
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'build', path.join(repoRoot, 'content'), '--out', out], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`cli.mjs build failed: ${result.stderr}`);
+  return out;
 }
 
 export const screenshotPath = (name) => path.join(artifactsDir, `${name}.png`);

@@ -2,19 +2,7 @@
 // the live shell takes over the same page when scripts run.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { repoRoot, screenshotPath, startBrowser } from './harness.mjs';
-
-async function buildSite(t) {
-  const out = await mkdtemp(path.join(os.tmpdir(), 'folio-build-'));
-  t.after(() => rm(out, { recursive: true, force: true }));
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'build', path.join(repoRoot, 'content'), '--out', out], { encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
-  return out;
-}
+import { buildSite, screenshotPath, startBrowser } from './harness.mjs';
 
 test('prerendered pages are readable without JavaScript', async (t) => {
   const out = await buildSite(t);

@@ -3,21 +3,10 @@
 // paper, and the publications filter keeps its state in the real query string.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { axeViolations, repoRoot, startBrowser } from './harness.mjs';
+import { axeViolations, buildSite, startBrowser } from './harness.mjs';
 
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'";
 
-async function buildSite(t) {
-  const out = await mkdtemp(path.join(os.tmpdir(), 'folio-build-'));
-  t.after(() => rm(out, { recursive: true, force: true }));
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'build', path.join(repoRoot, 'content'), '--out', out], { encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
-  return out;
-}
 
 test('a paper\'s prerendered page opens on that paper, with its JSON-LD and no CSP violation', async (t) => {
   const browser = await startBrowser({ root: await buildSite(t), headers: () => ({ 'content-security-policy': STRICT_CSP }) });

@@ -1,18 +1,9 @@
 #include "parse/front_matter.h"
 
+#include "core/text_lines.h"
+
 namespace folio {
 namespace {
-
-// The line starting at `pos` without its terminator ("\n" or "\r\n"), and the
-// position of the next line.
-std::string_view line_at(std::string_view text, size_t pos, size_t& next) {
-  size_t end = text.find('\n', pos);
-  next = end == std::string_view::npos ? text.size() : end + 1;
-  if (end == std::string_view::npos) end = text.size();
-  std::string_view line = text.substr(pos, end - pos);
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  return line;
-}
 
 // Jekyll accepts trailing spaces after the fence.
 bool is_fence(std::string_view line, std::string_view fence) {

@@ -2,21 +2,12 @@
 
 #include <vector>
 
+#include "core/text_lines.h"
+
 namespace folio {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-// The line starting at `pos`, without its line break; `next` is where the
-// following line starts.
-std::string_view line_at(std::string_view text, size_t pos, size_t& next) {
-  size_t end = text.find('\n', pos);
-  next = end == std::string_view::npos ? text.size() : end + 1;
-  if (end == std::string_view::npos) end = text.size();
-  std::string_view line = text.substr(pos, end - pos);
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  return line;
-}
 
 // After an indicator such as ": " or "- ", does the rest of the line start a
 // block scalar ("|", ">-", "|2+", optionally followed by a comment)?
