@@ -207,13 +207,9 @@ std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::str
                                            Diagnostics& diagnostics) {
   std::vector<NewsItem> items;
   const YamlSource source{file, 1};
-  const YAML::Node root = parse_yaml(text, source, diagnostics);
-  if (root.IsNull() || !root.IsDefined()) return items;
-  if (!root.IsSequence()) {
-    diagnostics.error(file, yaml_line(root, source), 1,
-                      "should be a list of news items, each starting with '- title:' (or '- date:')");
-    return items;
-  }
+  const YAML::Node root = parse_yaml_list(
+      text, source, "a list of news items, each starting with '- title:' (or '- date:')", diagnostics);
+  if (!root.IsSequence()) return items;
   std::set<std::string> ids;
   for (size_t index = 0; index < root.size(); ++index) {
     const YAML::Node entry = root[index];

@@ -143,14 +143,10 @@ std::vector<BibEntry> parse_papers_data_file(std::string_view text, const std::s
                                              Diagnostics& diagnostics) {
   std::vector<BibEntry> entries;
   const YamlSource source{file, 1};
-  const YAML::Node root = parse_yaml(text, source, diagnostics);
-  if (!root.IsDefined() || root.IsNull()) return entries;
-  if (!root.IsSequence()) {
-    diagnostics.error(file, yaml_line(root, source), 1,
-                      "should be a list of papers, each starting with '- title:' (see the README's Publications "
-                      "section)");
-    return entries;
-  }
+  const YAML::Node root = parse_yaml_list(
+      text, source, "a list of papers, each starting with '- title:' (see the README's Publications section)",
+      diagnostics);
+  if (!root.IsSequence()) return entries;
   for (size_t index = 0; index < root.size(); ++index) {
     const YAML::Node item = root[index];
     if (!item.IsMap()) {

@@ -46,6 +46,14 @@ YAML::Node parse_yaml(std::string_view text, const YamlSource& source, Diagnosti
   return YAML::Node(YAML::NodeType::Null);
 }
 
+YAML::Node parse_yaml_list(std::string_view text, const YamlSource& source, const std::string& expectation,
+                           Diagnostics& diagnostics) {
+  YAML::Node root = parse_yaml(text, source, diagnostics);
+  if (!root.IsDefined() || root.IsNull() || root.IsSequence()) return root;
+  diagnostics.error(source.file, yaml_line(root, source), 1, "should be " + expectation);
+  return YAML::Node(YAML::NodeType::Null);
+}
+
 int yaml_line(const YAML::Node& node, const YamlSource& source) {
   const YAML::Mark mark = node.Mark();
   return mark.line >= 0 ? source.first_line + mark.line : source.first_line;

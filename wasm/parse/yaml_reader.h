@@ -23,6 +23,12 @@ struct YamlSource {
 // returns an undefined/null node. An empty text gives a null node.
 YAML::Node parse_yaml(std::string_view text, const YamlSource& source, Diagnostics& diagnostics);
 
+// Parses a _data file that must be a YAML list. Anything else but an empty file
+// is reported as "should be <expectation>"; the result is then a null node, so
+// callers test IsSequence() once.
+YAML::Node parse_yaml_list(std::string_view text, const YamlSource& source, const std::string& expectation,
+                           Diagnostics& diagnostics);
+
 class YamlReader {
  public:
   YamlReader(YAML::Node map, YamlSource source, Diagnostics& diagnostics);
