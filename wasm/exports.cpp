@@ -83,7 +83,14 @@ std::string no_such_site() { return folio::internal_error_answer("no site with t
 
 extern "C" {
 
-const char* folio_version() { return "{\"version\":1,\"folio\":\"" FOLIO_VERSION "\"}"; }
+#define FOLIO_STRINGIFY(x) #x
+#define FOLIO_PROTOCOL_STRING(x) FOLIO_STRINGIFY(x)
+// Written as a literal so that it needs no allocation; must equal kProtocolVersion.
+#define FOLIO_PROTOCOL_VERSION 2
+static_assert(FOLIO_PROTOCOL_VERSION == folio::kProtocolVersion, "folio_version() must report kProtocolVersion");
+const char* folio_version() {
+  return "{\"version\":" FOLIO_PROTOCOL_STRING(FOLIO_PROTOCOL_VERSION) ",\"folio\":\"" FOLIO_VERSION "\"}";
+}
 
 unsigned folio_site_new() {
   static unsigned next_handle = 1;

@@ -3,7 +3,7 @@
 // in Node 18+; the core never does I/O, callers hand it file texts.
 import createFolioCore from './folio-core.mjs';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 let sharedCore = null;
 
@@ -61,10 +61,20 @@ function withCoreStrings(core, texts, call) {
   }
 }
 
+const decoder = new TextDecoder();
+
+// Answers are JSON, NUL-terminated. A render answer's HTML follows the NUL
+// (html_bytes long), so the page's largest string skips JSON escaping and parsing.
 function takeAnswer(core, pointer) {
   if (!pointer) throw new Error('folio: the core returned no answer (out of memory?)');
   try {
-    return JSON.parse(core.UTF8ToString(pointer));
+    const heap = core.HEAPU8;
+    const end = heap.indexOf(0, pointer);
+    const answer = JSON.parse(decoder.decode(heap.subarray(pointer, end)));
+    if (typeof answer.html_bytes === 'number') {
+      answer.html = decoder.decode(heap.subarray(end + 1, end + 1 + answer.html_bytes));
+    }
+    return answer;
   } finally {
     core._folio_answer_free(pointer);
   }

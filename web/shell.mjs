@@ -200,9 +200,11 @@ async function start() {
   try {
     const [core, content] = await Promise.all([loadCore(), fetchContent(contentBase)]);
     const site = FolioSite.open(core, content.files, { missing: content.missing });
-    showDiagnostics([...content.diagnostics, ...site.diagnostics], site.model().config);
     window.addEventListener('hashchange', () => showRoute(site));
     showRoute(site);
+    // The model (all of it, as JSON) is only needed for the panel's GitHub links.
+    const diagnostics = [...content.diagnostics, ...site.diagnostics];
+    if (diagnostics.length) showDiagnostics(diagnostics, site.model().config);
   } catch (error) {
     showFatal(error);
   }

@@ -7,16 +7,24 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/protocol.h"
 #include "api/site_session.h"
 #include "fuzz_check.h"
 #include "site_input.h"
 
 namespace {
 
+// Answers are JSON; a render answer's HTML follows its JSON after a NUL.
 nlohmann::json parse_answer(const std::string& answer) {
-  nlohmann::json json = nlohmann::json::parse(answer, nullptr, false);
+  const std::string header = answer.substr(0, answer.find('\0'));
+  nlohmann::json json = nlohmann::json::parse(header, nullptr, false);
   folio_fuzz::check(json.is_object(), "answer is not a JSON object", answer);
-  folio_fuzz::check(json.value("version", 0) == 1, "answer has no version", answer);
+  folio_fuzz::check(json.value("version", 0) == folio::kProtocolVersion, "answer has no version", answer);
+  if (json.contains("html_bytes")) {
+    folio_fuzz::check(header.size() + 1 + json["html_bytes"].get<size_t>() == answer.size(),
+                      "html_bytes is not the size of the HTML after the JSON", answer);
+    json["html"] = answer.substr(header.size() + 1);
+  }
   return json;
 }
 

@@ -36,3 +36,103 @@ TEST_CASE("inline Markdown drops the single wrapping paragraph", "[markdown]") {
   };
   for (const Case& c : cases) CHECK(folio::markdown_to_inline_html(c.markdown) == c.expected);
 }
+
+// Whole documents against HTML written by hand: the markup the CommonMark and
+// GFM specs give, in the layout md4c's HTML renderer writes (a newline after
+// each block tag, none inside <li> of a tight list), since folio's renderer
+// keeps that layout. Character references are the one deliberate difference:
+// they stay as written.
+TEST_CASE("Markdown renders each construct as md4c-html does, keeping references", "[markdown]") {
+  struct Case { const char* name; const char* markdown; const char* expected; };
+  const Case cases[] = {
+      {"ATX heading", "# Title\n", "<h1>Title</h1>\n"},
+      {"deep heading with emphasis", "###### Deep *em*\n", "<h6>Deep <em>em</em></h6>\n"},
+      {"setext headings", "Title\n=====\n\nSub\n---\n", "<h1>Title</h1>\n<h2>Sub</h2>\n"},
+      {"paragraphs and a soft break", "one\ntwo\n\nthree\n", "<p>one\ntwo</p>\n<p>three</p>\n"},
+      {"hard break (spaces)", "a  \nb\n", "<p>a<br>\nb</p>\n"},
+      {"hard break (backslash)", "a\\\nb\n", "<p>a<br>\nb</p>\n"},
+      {"emphasis and strong", "*a* **b** _c_ __d__\n",
+       "<p><em>a</em> <strong>b</strong> <em>c</em> <strong>d</strong></p>\n"},
+      {"strikethrough", "~~gone~~ ~also~\n", "<p><del>gone</del> <del>also</del></p>\n"},
+      {"code span", "`a < b && \"c\"`\n", "<p><code>a &lt; b &amp;&amp; &quot;c&quot;</code></p>\n"},
+      {"special characters in text", "a \"q\" < b > c & d 'e'\n",
+       "<p>a &quot;q&quot; &lt; b &gt; c &amp; d 'e'</p>\n"},
+      {"backslash escapes", "\\*not em\\* \\&copy;\n", "<p>*not em* &amp;copy;</p>\n"},
+      {"fenced code with a language", "```python\nif a < b:\n    pass\n```\n",
+       "<pre><code class=\"language-python\">if a &lt; b:\n    pass\n</code></pre>\n"},
+      {"language is the info string's first word", "~~~ ruby startline=3\nx\n~~~\n",
+       "<pre><code class=\"language-ruby\">x\n</code></pre>\n"},
+      {"fenced code without a language", "```\nplain\n```\n", "<pre><code>plain\n</code></pre>\n"},
+      {"indented code", "    x = 1\n", "<pre><code>x = 1\n</code></pre>\n"},
+      {"block quote", "> quoted\n", "<blockquote>\n<p>quoted</p>\n</blockquote>\n"},
+      {"thematic break", "a\n\n***\n", "<p>a</p>\n<hr>\n"},
+      {"tight bullet list", "- a\n- b\n", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n"},
+      {"loose bullet list", "- a\n\n- b\n", "<ul>\n<li><p>a</p>\n</li>\n<li><p>b</p>\n</li>\n</ul>\n"},
+      {"ordered list from 1", "1. one\n2. two\n", "<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n"},
+      {"ordered list with a start", "3) three\n4) four\n",
+       "<ol start=\"3\">\n<li>three</li>\n<li>four</li>\n</ol>\n"},
+      {"nested lists in a quote", "> - a\n>   1. b\n",
+       "<blockquote>\n<ul>\n<li>a<ol>\n<li>b</li>\n</ol>\n</li>\n</ul>\n</blockquote>\n"},
+      {"task list", "- [ ] todo\n- [x] done\n- [X] also\n",
+       "<ul>\n"
+       "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>todo</li>\n"
+       "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>"
+       "done</li>\n"
+       "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>"
+       "also</li>\n"
+       "</ul>\n"},
+      {"table with alignments", "| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n",
+       "<table>\n<thead>\n<tr>\n"
+       "<th align=\"left\">a</th>\n<th align=\"center\">b</th>\n<th align=\"right\">c</th>\n<th>d</th>\n"
+       "</tr>\n</thead>\n<tbody>\n<tr>\n"
+       "<td align=\"left\">1</td>\n<td align=\"center\">2</td>\n<td align=\"right\">3</td>\n<td>4</td>\n"
+       "</tr>\n</tbody>\n</table>\n"},
+      {"table cell with inline markup and an escaped pipe", "| x |\n|---|\n| `a` **c** \\| d |\n",
+       "<table>\n<thead>\n<tr>\n<th>x</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+       "<td><code>a</code> <strong>c</strong> | d</td>\n</tr>\n</tbody>\n</table>\n"},
+      {"link with a title", "[a](https://e.org/x \"T & \\\"q\\\"\")\n",
+       "<p><a href=\"https://e.org/x\" title=\"T &amp; &quot;q&quot;\">a</a></p>\n"},
+      {"link without a title", "[*a*](/x)\n", "<p><a href=\"/x\"><em>a</em></a></p>\n"},
+      {"link URL escaped", "[a](</my page?x=1&y=\xC3\xA4'~>)\n",
+       "<p><a href=\"/my%20page?x=1&amp;y=%C3%A4%27%7E\">a</a></p>\n"},
+      {"link URL keeps percent-encoding", "[a](/a%20b?q=(1)+2;c:d@e,f$!*#g)\n",
+       "<p><a href=\"/a%20b?q=(1)+2;c:d@e,f$!*#g\">a</a></p>\n"},
+      {"reference link", "[x][r]\n\n[r]: /u \"t\"\n", "<p><a href=\"/u\" title=\"t\">x</a></p>\n"},
+      {"angle autolink", "<https://a.org/?q=1>\n", "<p><a href=\"https://a.org/?q=1\">https://a.org/?q=1</a></p>\n"},
+      {"email autolink", "<me@x.org>\n", "<p><a href=\"mailto:me@x.org\">me@x.org</a></p>\n"},
+      {"permissive www autolink", "see www.example.org\n",
+       "<p>see <a href=\"http://www.example.org\">www.example.org</a></p>\n"},
+      {"image with a title", "![alt *text*](/i.png \"T\")\n",
+       "<p><img src=\"/i.png\" alt=\"alt text\" title=\"T\"></p>\n"},
+      {"image alt is plain text", "![a `b` [c](/d)\nnext](/i.png)\n",
+       "<p><img src=\"/i.png\" alt=\"a b c next\"></p>\n"},
+      {"image in a link", "[![logo](/l.png)](/home)\n",
+       "<p><a href=\"/home\"><img src=\"/l.png\" alt=\"logo\"></a></p>\n"},
+      {"raw inline HTML", "a <span class=\"x\">b</span> c\n", "<p>a <span class=\"x\">b</span> c</p>\n"},
+      {"HTML block", "<div>\n*x*\n</div>\n", "<div>\n*x*\n</div>\n"},
+      {"HTML comment", "<!-- note -->\n", "<!-- note -->\n"},
+      {"byte order mark skipped", "\xEF\xBB\xBF# T\n", "<h1>T</h1>\n"},
+      // The deliberate difference from md4c-html: references stay as written.
+      {"references in text", "&copy; &#169; &#x41; &amp; &nbsp; &lt;b&gt;\n",
+       "<p>&copy; &#169; &#x41; &amp; &nbsp; &lt;b&gt;</p>\n"},
+      {"unknown named reference", "&bogus; &MadeUpEntity;\n", "<p>&bogus; &MadeUpEntity;</p>\n"},
+      {"references in emphasis and headings", "# caf&eacute; *&mdash;*\n", "<h1>caf&eacute; <em>&mdash;</em></h1>\n"},
+      {"references in a link URL and title", "[a](/x?a=1&amp;b=&#x41; \"&copy; 2024\")\n",
+       "<p><a href=\"/x?a=1&amp;b=&#x41;\" title=\"&copy; 2024\">a</a></p>\n"},
+      {"references in an image alt", "![caf&eacute; &amp; co](/&#105;.png)\n",
+       "<p><img src=\"/&#105;.png\" alt=\"caf&eacute; &amp; co\"></p>\n"},
+      {"reference in a code block language", "```c&#43;&#43;\nx\n```\n",
+       "<pre><code class=\"language-c&#43;&#43;\">x\n</code></pre>\n"},
+      {"no references in code", "`&copy;`\n\n    &amp;\n",
+       "<p><code>&amp;copy;</code></p>\n<pre><code>&amp;amp;\n</code></pre>\n"},
+  };
+  for (const Case& c : cases) {
+    SECTION(c.name) { CHECK(folio::markdown_to_html(c.markdown) == c.expected); }
+  }
+}
+
+TEST_CASE("a NUL in Markdown becomes U+FFFD, as in md4c-html", "[markdown]") {
+  constexpr char kMarkdown[] = "a\0b [l](/x \"t\0u\")\n";
+  CHECK(folio::markdown_to_html(std::string(kMarkdown, sizeof kMarkdown - 1)) ==
+        "<p>a\xEF\xBF\xBD" "b <a href=\"/x\" title=\"t\xEF\xBF\xBD" "u\">l</a></p>\n");
+}

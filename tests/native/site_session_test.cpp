@@ -6,12 +6,14 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "api/protocol.h"
 #include "api/site_session.h"
 #include "model/source_files.h"
 
 namespace {
 
-nlohmann::json json_of(const std::string& answer) { return nlohmann::json::parse(answer); }
+// Answers are JSON, render answers with the HTML after it (protocol.h).
+nlohmann::json json_of(const std::string& answer) { return folio::parse_answer_with_text(answer, "html"); }
 
 bool has_diagnostic(const nlohmann::json& build, const std::string& file, const std::string& text) {
   for (const auto& d : build["diagnostics"]) {
@@ -130,4 +132,22 @@ TEST_CASE("file paths and request strings with bad bytes never reach the page as
   const std::string not_found = json_of(session.render(R"({"view":"news/a\u0000b"})"))["html"];
   CHECK(not_found.find('\0') == std::string::npos);
   CHECK(not_found.find("<code>a\xEF\xBF\xBD" "b</code>") != std::string::npos);
+}
+
+TEST_CASE("a render answer is its JSON, a NUL, then exactly html_bytes of HTML", "[site_session]") {
+  folio::SiteSession session;
+  session.put_file("_pages/about.md", "---\ntitle: about\n---\nCaf\xC3\xA9 \"quoted\" \\ <b>bold</b> \xE5\xAE\x9E\xE9\xAA\x8C.\n");
+  session.build("{}");
+  const std::string answer = session.render(R"({"view":"about"})");
+  const size_t end = answer.find('\0');
+  REQUIRE(end != std::string::npos);
+  const auto header = nlohmann::json::parse(answer.substr(0, end));
+  CHECK_FALSE(header.contains("html"));
+  const std::string html = answer.substr(end + 1);
+  CHECK(header["html_bytes"].get<size_t>() == html.size());
+  // The HTML is written as it is: no JSON escapes of quotes, backslashes or non-ASCII.
+  CHECK(html.find("Caf\xC3\xA9 &quot;quoted&quot; \\ <b>bold</b> \xE5\xAE\x9E\xE9\xAA\x8C.") != std::string::npos);
+  CHECK(folio::parse_answer_with_text(answer, "html")["html"] == html);
+  // Answers without text stay plain JSON.
+  CHECK(folio::parse_answer_with_text(session.build("{}"), "html").count("html") == 0);
 }

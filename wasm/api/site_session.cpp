@@ -92,14 +92,14 @@ std::string SiteSession::render(std::string_view request_json) const {
   options.selected_only = bool_field(request, "selected_only");
   options.year = int_field(request, "year");
   const RenderedView view = render_view(site_, string_field(request, "view", "about"), options);
-  return dump_answer({{"version", kProtocolVersion},
-                      {"ok", built_},
-                      {"found", view.found},
-                      {"html", view.html},
-                      {"title", view.title},
-                      {"site_name", site_.config.display_name()},
-                      {"description", view.description},
-                      {"footer_html", view.footer_html}});
+  return dump_answer_with_text({{"version", kProtocolVersion},
+                                {"ok", built_},
+                                {"found", view.found},
+                                {"title", view.title},
+                                {"site_name", site_.config.display_name()},
+                                {"description", view.description},
+                                {"footer_html", view.footer_html}},
+                               "html", view.html);
 }
 
 std::string SiteSession::model() const {

@@ -19,7 +19,8 @@ class SiteSession {
   std::string build(std::string_view request_json);
   // request: {"view": "about", "asset_base": "content/", "route_base": "#/", "widget": false,
   //           "limit": 0, "selected_only": false, "year": 0}
-  // answers {"version", "ok", "found", "html", "title", "site_name", "description"}.
+  // answers {"version", "ok", "found", "html_bytes", "title", "site_name", "description",
+  // "footer_html"}, then a NUL and the view's HTML (dump_answer_with_text).
   std::string render(std::string_view request_json) const;
   // The parsed model as plain data, for Node users and tests.
   std::string model() const;

@@ -1,6 +1,6 @@
 // HTML character references (&amp; &#106; &#x6A; &colon;): recognised, so that
-// re-serialised HTML keeps what md4c and authors wrote, and decoded where a
-// browser's reading matters, such as the scheme of a URL.
+// re-serialised HTML keeps what Markdown and authors wrote, and decoded where a
+// browser's reading matters: the scheme of a URL, the plain text of a title.
 #pragma once
 
 #include <cstddef>
@@ -21,9 +21,11 @@ enum class EscapeContext { text, attribute_value };
 // attribute value '"' becomes &quot;.
 void append_keeping_references(std::string& out, std::string_view text, EscapeContext context);
 
-// Decodes numeric references and the named references that stand for ASCII
-// characters (&colon; &Tab; &NewLine; &sol; ...). Other named references stay as
-// written: they stand for non-ASCII characters, which a URL scheme never holds.
+// Decodes numeric references, the named references that stand for ASCII
+// characters (&colon; &Tab; &NewLine; &sol; ...), which is all that checking a
+// URL's scheme needs, and the common ones for text: Latin-1 letters (&eacute;),
+// spaces (&nbsp;) and typographic punctuation (&mdash; &hellip; &copy;). Other
+// named references stay as written.
 std::string decode_character_references(std::string_view text);
 
 }  // namespace folio

@@ -1,16 +1,9 @@
 #include "parse/markdown.h"
 
-#include <md4c-html.h>
+#include "parse/markdown_renderer.h"
 
 namespace folio {
 namespace {
-
-constexpr unsigned kParserFlags = MD_DIALECT_GITHUB;
-constexpr unsigned kRendererFlags = MD_HTML_FLAG_SKIP_UTF8_BOM;
-
-void append_output(const MD_CHAR* text, MD_SIZE size, void* userdata) {
-  static_cast<std::string*>(userdata)->append(text, size);
-}
 
 std::string_view trim_trailing_newlines(std::string_view text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
@@ -22,9 +15,7 @@ std::string_view trim_trailing_newlines(std::string_view text) {
 std::string markdown_to_html(std::string_view markdown) {
   std::string html;
   html.reserve(markdown.size() + markdown.size() / 4 + 64);
-  // md_html fails only when it runs out of memory; the partial output is kept.
-  md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append_output, &html,
-          kParserFlags, kRendererFlags);
+  append_markdown_html(html, markdown);
   return html;
 }
 

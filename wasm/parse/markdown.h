@@ -1,7 +1,9 @@
-// Markdown to HTML with md4c's HTML renderer, in the GitHub dialect al-folio
-// sites are written in (kramdown with input: GFM): tables, strikethrough,
-// autolinks, task lists, and raw HTML. The output is not yet safe: views pass
-// it through sanitize_html (core/html_sanitizer.h) before it reaches a page.
+// Markdown to HTML with md4c's parser and folio's renderer
+// (parse/markdown_renderer.h), in the GitHub dialect al-folio sites are written
+// in (kramdown with input: GFM): tables, strikethrough, autolinks, task lists,
+// and raw HTML. Character references stay as written (&copy; is not decoded).
+// The output is not yet safe: views pass it through sanitize_html
+// (core/html_sanitizer.h) before it reaches a page.
 #pragma once
 
 #include <string>
