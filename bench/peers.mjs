@@ -26,6 +26,8 @@ export async function loadFolioCore() {
 
 const encoder = new TextEncoder();
 
+const decoder = new TextDecoder();
+
 export function folioJob(core, job) {
   const jobBytes = encoder.encode(`${job}\0`);
   const jobPointer = core._malloc(jobBytes.length);
@@ -36,7 +38,8 @@ export function folioJob(core, job) {
     const { written } = encoder.encodeInto(input, core.HEAPU8.subarray(pointer, pointer + capacity));
     const answer = core._folio_bench(jobPointer, pointer, written);
     core._free(pointer);
-    const text = core.UTF8ToString(answer);
+    // Decoded as folio.mjs decodes answers: find the NUL, then one TextDecoder call.
+    const text = decoder.decode(core.HEAPU8.subarray(answer, core.HEAPU8.indexOf(0, answer)));
     core._folio_answer_free(answer);
     return text;
   };
