@@ -4,6 +4,7 @@
 // Nothing may throw out of the session (the wasm boundary would catch it, but
 // it would be a bug), every answer is JSON, and no rendered HTML can run script.
 #include <cstdint>
+#include <exception>
 
 #include <nlohmann/json.hpp>
 
@@ -14,17 +15,16 @@
 
 namespace {
 
-// Answers are JSON; a render answer's HTML follows its JSON after a NUL.
+// Answers are JSON; a render answer's HTML follows its JSON (protocol.h).
 nlohmann::json parse_answer(const std::string& answer) {
-  const std::string header = answer.substr(0, answer.find('\0'));
-  nlohmann::json json = nlohmann::json::parse(header, nullptr, false);
+  nlohmann::json json;
+  try {
+    json = folio::parse_answer_with_text(answer, "html");
+  } catch (const std::exception& error) {
+    folio_fuzz::fail(error.what(), answer);
+  }
   folio_fuzz::check(json.is_object(), "answer is not a JSON object", answer);
   folio_fuzz::check(json.value("version", 0) == folio::kProtocolVersion, "answer has no version", answer);
-  if (json.contains("html_bytes")) {
-    folio_fuzz::check(header.size() + 1 + json["html_bytes"].get<size_t>() == answer.size(),
-                      "html_bytes is not the size of the HTML after the JSON", answer);
-    json["html"] = answer.substr(header.size() + 1);
-  }
   return json;
 }
 

@@ -148,6 +148,9 @@ TEST_CASE("a render answer is its JSON, a NUL, then exactly html_bytes of HTML",
   // The HTML is written as it is: no JSON escapes of quotes, backslashes or non-ASCII.
   CHECK(html.find("Caf\xC3\xA9 &quot;quoted&quot; \\ <b>bold</b> \xE5\xAE\x9E\xE9\xAA\x8C.") != std::string::npos);
   CHECK(folio::parse_answer_with_text(answer, "html")["html"] == html);
+  // A text cut short or grown is a broken answer, not a shorter page.
+  CHECK_THROWS(folio::parse_answer_with_text(answer.substr(0, answer.size() - 1), "html"));
+  CHECK_THROWS(folio::parse_answer_with_text(answer + "x", "html"));
   // Answers without text stay plain JSON.
   CHECK(folio::parse_answer_with_text(session.build("{}"), "html").count("html") == 0);
 }

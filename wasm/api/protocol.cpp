@@ -1,5 +1,7 @@
 #include "api/protocol.h"
 
+#include <stdexcept>
+
 namespace folio {
 
 nlohmann::json diagnostics_to_json(const std::vector<Diagnostic>& diagnostics) {
@@ -32,7 +34,11 @@ nlohmann::json parse_answer_with_text(std::string_view answer, const char* key) 
   nlohmann::json header = nlohmann::json::parse(answer.substr(0, end));
   const std::string bytes_key = std::string(key) + "_bytes";
   if (end != std::string_view::npos && header.contains(bytes_key)) {
-    header[key] = std::string(answer.substr(end + 1, header[bytes_key].get<size_t>()));
+    const std::string_view text = answer.substr(end + 1);
+    if (header[bytes_key].get<size_t>() != text.size()) {
+      throw std::runtime_error(bytes_key + " is not the size of the text after the JSON");
+    }
+    header[key] = std::string(text);
   }
   return header;
 }

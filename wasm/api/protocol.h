@@ -23,7 +23,8 @@ std::string dump_answer(const nlohmann::json& answer);
 // bytes; outside the JSON it is neither escaped here nor unescaped in JS.
 std::string dump_answer_with_text(nlohmann::json header, const char* key, std::string_view text);
 // Reads such an answer back (C++ callers: tests, fuzzers): the header with the
-// text under `key`.
+// text under `key`. Throws when the JSON is invalid or the text is not
+// `<key>_bytes` long.
 nlohmann::json parse_answer_with_text(std::string_view answer, const char* key);
 // The answer when something failed inside the core: the page still gets a
 // readable diagnostic and the instance stays usable.
