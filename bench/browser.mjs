@@ -1,14 +1,18 @@
 // folio in Chromium, side by side with Docsify on the same about page: the
-// time from navigation to the rendered sections, with a cold cache each run
-// (a fresh browser context), all pages served from 127.0.0.1; and the cost of
-// switching views in an open site. Runs are interleaved; medians reported.
+// time from navigation to the first frame that shows the rendered sections,
+// with a cold cache each run (a fresh browser context), all pages served from
+// 127.0.0.1 by a server in its own process; the same for pages prerendered by
+// `cli.mjs build` and for a repeat visit (warm HTTP and code caches); and the
+// cost of switching views in an open site. Runs are interleaved; medians reported.
 //
 //   node bench/browser.mjs [--runs N]     (also part of node bench/run.mjs)
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../scripts/static-server.mjs';
+import { prerenderSite } from '../web/prerender.mjs';
 import { inputsDir, repoRoot, writeInputs } from './inputs.mjs';
 import { formatMs, formatRatio, median, table } from './timing.mjs';
 
@@ -19,24 +23,32 @@ const CHROMIUM_FLAGS = [
 
 const wwwDir = path.join(inputsDir, 'www');
 
-// Records, in the page, when the rendered sections first appear (relative to
-// the start of navigation): __renderedAt.
+// Records, in the page, when the first frame after the rendered sections
+// appear in the DOM starts (relative to the start of navigation): __renderedAt.
+// A frame, not the DOM change: a prerendered page has its sections in the DOM
+// as soon as it is parsed, but shows them only once its stylesheet is in.
+// __takeoverAt: when the shell (re)rendered the main element after the page
+// was parsed (on a prerendered page, the live shell taking over).
 const watchFor = (selector) => `(() => {
-  const check = () => {
-    if (window.__renderedAt === undefined && document.querySelector(${JSON.stringify(selector)})) {
-      window.__renderedAt = performance.now();
-      observer.disconnect();
+  let seen = false;
+  const check = (records) => {
+    if (document.readyState !== 'loading' && records?.some((r) => r.target.id === 'folio-main' && r.type === 'childList')) {
+      window.__takeoverAt ??= performance.now();
+    }
+    if (!seen && document.querySelector(${JSON.stringify(selector)})) {
+      seen = true;
+      requestAnimationFrame(() => { window.__renderedAt = performance.now(); });
     }
   };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
 const FOLIO_RENDERED = '#folio-main[aria-busy="false"] .post';
 const DOCSIFY_RENDERED = 'article.markdown-section#main h1, article.markdown-section#main p';
 
-// A served folder per page: the group's site, a 1,000-paper site (same shell,
-// generated content) and Docsify showing the group's about page.
+// A served folder per page: the group's site, the same prerendered by
+// `cli.mjs build`, a 1,000-paper site (same shell, generated content) and
+// Docsify showing the group's about page.
 async function prepareSites() {
   await rm(wwwDir, { recursive: true, force: true });
   const site = async (name, content) => {
@@ -48,6 +60,7 @@ async function prepareSites() {
   };
   await site('group', path.join(repoRoot, 'content'));
   await site('papers-1000', path.join(inputsDir, 'sites/papers-1000'));
+  await prerenderSite(path.join(repoRoot, 'content'), path.join(wwwDir, 'prerendered'));
   const docsify = path.join(wwwDir, 'docsify');
   await mkdir(docsify, { recursive: true });
   const lib = path.join(repoRoot, 'node_modules/docsify/lib');
@@ -73,16 +86,35 @@ async function prepareSites() {
 `);
 }
 
-async function timeNavigation(browser, url, selector) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(watchFor(selector));
-  const page = await context.newPage();
-  const errors = [];
+// The static server runs in a process of its own, as a real one would: in this
+// process it would compete with the Chromium driver for the event loop.
+async function startServerProcess(root) {
+  const child = fork(path.join(repoRoot, 'bench/serve-process.mjs'), [root]);
+  const [message] = await once(child, 'message');
+  return { url: message.url, close: () => child.kill() };
+}
+
+async function visit(page, url, errors) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__renderedAt !== undefined, null, { timeout: 60000 });
-  const ms = await page.evaluate(() => window.__renderedAt);
-  return { ms, page, context, errors };
+  return page.evaluate(() => ({ ms: window.__renderedAt, takeover: window.__takeoverAt }));
+}
+
+async function timeNavigation(browser, url, selector, { repeat = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(watchFor(selector));
+  const errors = [];
+  let page = await context.newPage();
+  let times = await visit(page, url, errors);
+  if (repeat) {
+    // A reader coming back: same context (HTTP cache, V8's code cache), new tab.
+    await page.waitForTimeout(1500); // V8 writes its wasm code cache after the module was used
+    await page.close();
+    page = await context.newPage();
+    times = await visit(page, url, errors);
+  }
+  return { ...times, page, context, errors };
 }
 
 // Switching views in an open site: the hash changes, the shell renders the
@@ -105,22 +137,36 @@ export const lastVerdict = () => verdict;
 export async function runBrowserBench({ runs = 9, generate = true } = {}) {
   if (generate) await writeInputs({ siteSizes: [1000] });
   await prepareSites();
-  const server = await startStaticServer({ root: wwwDir });
+  const server = await startServerProcess(wwwDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_FLAGS,
   });
-  const samples = { group: [], docsify: [], big: [], toNews: [], toPublications: [], toAbout: [] };
+  // [sample key, served folder, what "rendered" means there, a repeat visit?]
+  const pages = [
+    ['group', 'group', FOLIO_RENDERED, false],
+    ['docsify', 'docsify', DOCSIFY_RENDERED, false],
+    ['prerendered', 'prerendered', FOLIO_RENDERED, false],
+    ['big', 'papers-1000', FOLIO_RENDERED, false],
+    ['groupRepeat', 'group', FOLIO_RENDERED, true],
+    ['docsifyRepeat', 'docsify', DOCSIFY_RENDERED, true],
+  ];
+  const samples = { takeover: [], toNews: [], toPublications: [], toAbout: [] };
+  for (const [key] of pages) samples[key] = [];
   const errors = new Set();
   const chromiumVersion = browser.version();
   try {
     for (let run = 0; run < runs + 1; run += 1) {
       const keep = run > 0; // the first round warms the server and the disk cache
-      for (const [key, name, selector] of [['group', 'group', FOLIO_RENDERED], ['docsify', 'docsify', DOCSIFY_RENDERED], ['big', 'papers-1000', FOLIO_RENDERED]]) {
-        const visit = await timeNavigation(browser, `${server.url}${name}/`, selector);
+      for (const [key, name, selector, repeat] of pages) {
+        const visit = await timeNavigation(browser, `${server.url}${name}/`, selector, { repeat });
         visit.errors.forEach((e) => errors.add(`${name}: ${e}`));
         if (keep) samples[key].push(visit.ms);
+        if (key === 'prerendered') {
+          await visit.page.waitForFunction(() => window.__takeoverAt !== undefined, null, { timeout: 60000 });
+          if (keep) samples.takeover.push(await visit.page.evaluate(() => window.__takeoverAt));
+        }
         if (key === 'big' && keep) {
           samples.toNews.push(await timeSwitch(visit.page, '#/news/'));
           samples.toPublications.push(await timeSwitch(visit.page, '#/publications/'));
@@ -131,18 +177,21 @@ export async function runBrowserBench({ runs = 9, generate = true } = {}) {
     }
   } finally {
     await browser.close();
-    await server.close();
+    server.close();
   }
   const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
   const version = JSON.parse(await readFile(path.join(repoRoot, 'node_modules/docsify/package.json'), 'utf8')).version;
   verdict = {
     ok: m.group < m.docsify,
-    text: `folio ${formatMs(m.group)} ms vs Docsify ${formatMs(m.docsify)} ms (${formatRatio(m.docsify / m.group)})`,
+    text: `folio ${formatMs(m.group)} ms vs Docsify ${formatMs(m.docsify)} ms (${formatRatio(m.docsify / m.group)}); prerendered ${formatMs(m.prerendered)} ms`,
   };
   const rows = [
     ['folio: the group\'s site, about page', formatMs(m.group), formatRatio(m.docsify / m.group)],
     [`Docsify ${version}: the same about page`, formatMs(m.docsify), '1.00x'],
+    [`folio: the same, prerendered by cli.mjs build (shell takes over at ${formatMs(m.takeover)} ms)`, formatMs(m.prerendered), formatRatio(m.docsify / m.prerendered)],
     ['folio: 1,000-paper site, about page', formatMs(m.big), formatRatio(m.docsify / m.big)],
+    ['folio: the group\'s site, repeat visit', formatMs(m.groupRepeat), formatRatio(m.docsifyRepeat / m.groupRepeat)],
+    ['Docsify: repeat visit', formatMs(m.docsifyRepeat), '1.00x'],
   ];
   const switches = [
     ['about -> news archive', formatMs(m.toNews)],
@@ -150,8 +199,8 @@ export async function runBrowserBench({ runs = 9, generate = true } = {}) {
     ['publications -> about', formatMs(m.toAbout)],
   ];
   const markdown = [
-    `Chromium ${chromiumVersion}, headless, cold cache per run (new context), ${runs} runs, medians.\n`,
-    table(['page', 'navigation to rendered sections, ms', 'Docsify time / this'], rows),
+    `Chromium ${chromiumVersion}, headless, cold cache per run (new context; a repeat visit opens the page again in it), ${runs} runs, medians.\n`,
+    table(['page', 'navigation to the first frame showing the rendered sections, ms', 'Docsify time / this'], rows),
     '\nSwitching views in the open 1,000-paper site (render + DOM update + layout):\n',
     table(['switch', 'ms'], switches),
   ].join('\n');

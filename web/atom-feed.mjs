@@ -13,22 +13,6 @@ const escapeXml = (text) => String(text)
   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
   .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-// Rendered HTML -> plain text, for titles made from an item's content.
-export function htmlToText(html) {
-  return html
-    .replace(/<\/?(p|br|li|ul|ol|div|h[1-6]|tr|td|th|blockquote|pre|table)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function shorten(text, limit = 100) {
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit);
@@ -67,7 +51,8 @@ export function atomFeed(site, model = site.model()) {
     const path = `news/${encodeURIComponent(item.id)}/`;
     const content = itemHtml(site, item.id, root);
     // An inline item's title is Jekyll's default from its file name; its text says more.
-    const title = item.inline && content ? shorten(htmlToText(content)) : htmlToText(item.title);
+    // The texts are the core's: decoded as the pages show them.
+    const title = item.inline && item.text ? shorten(item.text) : item.title_text;
     entries.push([
       '  <entry>',
       `    <title type="text">${escapeXml(title)}</title>`,

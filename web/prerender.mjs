@@ -46,11 +46,26 @@ const replaceOrFail = (text, pattern, replacement, what) => {
   return text.replace(pattern, replacement);
 };
 
+// The content files a page asks the browser to fetch while it parses: the
+// live shell needs all of them before it takes over, and would otherwise ask
+// only once its modules have run. A site with many news files gets preloads
+// for the rest only (every page would carry hundreds of lines).
+const MAX_PRELOADED_FILES = 40;
+export function preloadedContentFiles(files) {
+  return files.length <= MAX_PRELOADED_FILES ? files : files.filter((file) => !file.startsWith('_news/'));
+}
+
+const contentPreloads = (files) => files
+  .map((file) => `\n  <link rel="preload" href="content/${escapeHtml(file)}" as="fetch" crossorigin>`).join('');
+
 // Fills the shell template for one route. head: markup for the end of <head>
 // (JSON-LD, meta tags); the view's footer replaces the template's.
-export function fillShell(shell, { route, view, head = '' }) {
+// contentFiles: the content folder's files, for preloads.
+export function fillShell(shell, { route, view, head = '', contentFiles = [] }) {
   const root = rootPrefix(route);
   let page = shell;
+  page = replaceOrFail(page, /<link rel="preload" href="content\/folio\.json"[^>]*>/,
+    (manifestPreload) => `${manifestPreload}${contentPreloads(preloadedContentFiles(contentFiles))}`, 'preload of content/folio.json');
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title)}</title>`, '<title>');
   if (head) page = replaceOrFail(page, /<\/head>/, () => `${head}</head>`, '</head>');
   if (view.footerHtml) {
@@ -68,8 +83,7 @@ export function fillShell(shell, { route, view, head = '' }) {
   return page;
 }
 
-async function copyContent(dir, out) {
-  const files = await listContentFiles(dir);
+async function copyContent(dir, files, out) {
   const contentOut = path.join(out, 'content');
   for (const file of files) {
     await mkdir(path.dirname(path.join(contentOut, file)), { recursive: true });
@@ -120,7 +134,7 @@ function pageFor(site, model, route) {
 
 // Returns { pages: [file...], feed: "feed.xml" or null, diagnostics }.
 export async function prerenderSite(dir, out) {
-  const [site, shell] = await Promise.all([openSite(dir), readFile(shellPath, 'utf8')]);
+  const [site, shell, contentFiles] = await Promise.all([openSite(dir), readFile(shellPath, 'utf8'), listContentFiles(dir)]);
   const model = site.model();
   const pages = [];
   for (const route of siteRoutes(model)) {
@@ -128,12 +142,12 @@ export async function prerenderSite(dir, out) {
     if (!view.found) continue;
     const file = path.join(out, pageFile(route));
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, fillShell(shell, { route, view, head }));
+    await writeFile(file, fillShell(shell, { route, view, head, contentFiles }));
     pages.push(pageFile(route));
   }
   if ((model.news ?? []).length > 0) {
     await writeFile(path.join(out, FEED_FILE), atomFeed(site, model));
   }
-  await Promise.all([copyContent(dir, out), copyEngine(out)]);
+  await Promise.all([copyContent(dir, contentFiles, out), copyEngine(out)]);
   return { pages, feed: (model.news ?? []).length > 0 ? FEED_FILE : null, diagnostics: site.diagnostics };
 }

@@ -85,6 +85,16 @@ test('the feed escapes what it carries, names items without a site url, and skip
   assert.match(text(entry.content), /<a href="https:\/\/example\.org\/\?a=1&amp;b=2"/);
 });
 
+test('feed titles are text as the pages show it: references decoded, emoji, no markup', async () => {
+  const site = await openSite({
+    '_news/a.md': '---\ntitle: "Caf&eacute; &copy; 2024 &mdash; <em>news</em> :tada: &bogus;"\ndate: 2024-02-03\n---\nBody.\n',
+    '_news/b.md': '---\ninline: true\ndate: 2024-01-01\n---\nWe won &ndash; **first** prize :trophy: <script>alert(1)</script>\n',
+    'folio.json': JSON.stringify({ folio: 1, files: ['_news/a.md', '_news/b.md'] }),
+  });
+  const titles = parseFeed(atomFeed(site)).entry.map((entry) => text(entry.title));
+  assert.deepEqual(titles, ['Café © 2024 — news 🎉 &bogus;', 'We won – first prize 🏆']);
+});
+
 test('dates become RFC 3339', () => {
   const cases = [
     ['2024-06-29', '2024-06-29T00:00:00Z'],

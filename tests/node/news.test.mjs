@@ -98,11 +98,20 @@ test('site.model() exposes the news items', async () => {
   const { news } = site.model();
   assert.equal(news.length, 7);
   assert.deepEqual(news[0], {
-    id: 'announcement_6', title: 'Announcement_6', date: '2024-07-01T09:30:00Z', inline: true, file: '_news/announcement_6.md', line: 1,
+    id: 'announcement_6',
+    title: 'Announcement_6',
+    title_text: 'Announcement_6',
+    text: 'A quoted ISO date with a zone 🎉',
+    date: '2024-07-01T09:30:00Z',
+    inline: true,
+    file: '_news/announcement_6.md',
+    line: 1,
   });
   assert.deepEqual(news.map((item) => item.id), ['announcement_6', 'announcement_5', 'announcement_4', 'announcement_10',
     'announcement_3', 'announcement_2', 'announcement_1']);
-  assert.equal(news.find((item) => item.id === 'announcement_2').title, 'A long announcement with <b>details</b>');
+  const long = news.find((item) => item.id === 'announcement_2');
+  assert.equal(long.title, 'A long announcement with <b>details</b>');
+  assert.equal(long.title_text, 'A long announcement with details', 'the title as text: no markup');
   assert.equal(news.find((item) => item.id === 'announcement_4').date, '2024-06-29');
 });
 

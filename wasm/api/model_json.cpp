@@ -1,6 +1,9 @@
 #include "api/model_json.h"
 
 #include "api/papers_json.h"
+#include "core/emoji.h"
+#include "core/html_sanitizer.h"
+#include "core/html_text.h"
 
 namespace folio {
 namespace {
@@ -44,11 +47,17 @@ nlohmann::json about_to_json(const AboutPage& page) {
   return about;
 }
 
+// What a reader sees of content HTML, as plain text: for feeds and other
+// places that cannot take markup. Same steps as the pages (sanitized, emoji).
+std::string reader_text(std::string_view html) { return html_to_text(emojify_html(sanitize_html(html, {}))); }
+
 nlohmann::json news_to_json(const std::vector<NewsItem>& news) {
   nlohmann::json items = nlohmann::json::array();
   for (const NewsItem& item : news) {
     items.push_back({{"id", item.id},
                      {"title", item.title_html},
+                     {"title_text", reader_text(item.title_html)},
+                     {"text", reader_text(item.body_html)},
                      {"date", item.date ? nlohmann::json(format_iso_date(*item.date)) : nlohmann::json(nullptr)},
                      {"inline", item.is_inline},
                      {"file", item.file},
