@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Serves the repository (the site at / and its content/) on 127.0.0.1.
 //   node scripts/serve.mjs [--port 8000] [--watch]
-// With --watch (for whoever maintains the content): content/folio.json is
-// rewritten when files come or go, and open pages reload when content changes.
+// With --watch (for whoever maintains the content): content/folio.json and the
+// preloads in index.html are rewritten when files come or go, and open pages
+// reload when content changes.
 import { watch } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { startStaticServer } from './static-server.mjs';
 import { listContentFiles } from '../web/node.mjs';
 import { createManifest, MANIFEST_NAME, serializeManifest } from '../web/content-files.mjs';
+import { updatePagePreloads } from '../web/content-preloads.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '8000' }, watch: { type: 'boolean', default: false } },
@@ -32,9 +34,11 @@ function reloadScript(request, response) {
   response.end("new EventSource('/__folio/events').addEventListener('message', () => location.reload());\n");
 }
 
+// What `cli.mjs index content` does: the manifest and the page's preloads.
 async function refreshManifest() {
-  const manifest = serializeManifest(createManifest(await listContentFiles(contentDir)));
-  await writeFile(path.join(contentDir, MANIFEST_NAME), manifest);
+  const manifest = createManifest(await listContentFiles(contentDir));
+  await writeFile(path.join(contentDir, MANIFEST_NAME), serializeManifest(manifest));
+  await updatePagePreloads(contentDir, manifest.files);
 }
 
 function watchContent() {

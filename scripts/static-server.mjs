@@ -2,6 +2,7 @@
 // needs (application/wasm lets browsers compile the core while it downloads).
 // Used by the serve command and by the browser tests; no dependencies.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -62,11 +63,13 @@ async function findFile(root, urlPath) {
 // onRequest(request) sees every request (tests count them).
 // routes: { '/path': (request, response) => void } answered before files.
 // htmlHeadExtra: markup inserted before </head> of every HTML page (dev reload).
+// tls: { key, cert } (PEM) serves HTTPS with HTTP/2, as GitHub Pages does.
 export async function startStaticServer({
-  root, port = 0, host = '127.0.0.1', headers = () => ({}), onRequest = () => {}, routes = {}, htmlHeadExtra = '',
+  root, port = 0, host = '127.0.0.1', headers = () => ({}), onRequest = () => {}, routes = {}, htmlHeadExtra = '', tls = null,
 }) {
   const absoluteRoot = path.resolve(root);
-  const server = createServer(async (request, response) => {
+  const serve = tls ? (handler) => createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer;
+  const server = serve(async (request, response) => {
     onRequest(request);
     const urlPath = new URL(request.url, 'http://localhost').pathname;
     if (routes[urlPath]) {
@@ -106,7 +109,7 @@ export async function startStaticServer({
   const { port: actualPort } = server.address();
   return {
     server,
-    url: `http://${host}:${actualPort}/`,
+    url: `${tls ? 'https' : 'http'}://${host}:${actualPort}/`,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
 }

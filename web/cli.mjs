@@ -11,6 +11,7 @@ import { compareManifest, createManifest, MANIFEST_NAME, parseManifest, serializ
 import { renderDocument } from './page.mjs';
 import { prerenderSite } from './prerender.mjs';
 import { findBrokenReferences } from './link-check.mjs';
+import { pagePreloadDiagnostics, updatePagePreloads } from './content-preloads.mjs';
 
 const USAGE = `usage: node web/cli.mjs <command> DIR [options]
 
@@ -25,7 +26,8 @@ commands:
         JSON-LD), the news as an Atom feed (OUT/feed.xml), with the engine
         and the content, ready to publish
   index DIR
-        write DIR/${MANIFEST_NAME}, the list of content files a browser loads
+        write DIR/${MANIFEST_NAME}, the list of content files a browser loads, and
+        their preloads into the index.html next to DIR that shows it
   check DIR [--json]
         report every problem in the content and in ${MANIFEST_NAME}; exit 1 on errors
 `;
@@ -65,6 +67,8 @@ async function index(dir) {
   const manifest = createManifest(await listContentFiles(dir));
   await writeFile(path.join(dir, MANIFEST_NAME), serializeManifest(manifest));
   process.stdout.write(`wrote ${path.join(dir, MANIFEST_NAME)} (${manifest.files.length} files)\n`);
+  const page = await updatePagePreloads(dir, manifest.files);
+  if (page) process.stdout.write(`updated the content preloads in ${path.relative('.', page)}\n`);
   return 0;
 }
 
@@ -100,6 +104,7 @@ async function check(dir, options) {
   const { baseurl } = site.model().config;
   const diagnostics = [
     ...(await manifestDiagnostics(dir)),
+    ...(await pagePreloadDiagnostics(dir, [...files.keys()])),
     ...site.diagnostics,
     ...(await findBrokenReferences(dir, files, { baseurl })),
   ];

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { createManifest, MANIFEST_NAME, serializeManifest } from './content-files.mjs';
 import { listContentFiles, openSite } from './node.mjs';
 import { escapeHtml } from './page.mjs';
+import { hasPreloadBlock, withContentPreloads } from './content-preloads.mjs';
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
 import {
   jsonLdDocument, jsonLdScript, organizationJsonLd, pageUrl, paperDescription, paperRoute, scholarlyArticleJsonLd,
@@ -46,26 +47,14 @@ const replaceOrFail = (text, pattern, replacement, what) => {
   return text.replace(pattern, replacement);
 };
 
-// The content files a page asks the browser to fetch while it parses: the
-// live shell needs all of them before it takes over, and would otherwise ask
-// only once its modules have run. A site with many news files gets preloads
-// for the rest only (every page would carry hundreds of lines).
-const MAX_PRELOADED_FILES = 40;
-export function preloadedContentFiles(files) {
-  return files.length <= MAX_PRELOADED_FILES ? files : files.filter((file) => !file.startsWith('_news/'));
-}
-
-const contentPreloads = (files) => files
-  .map((file) => `\n  <link rel="preload" href="content/${escapeHtml(file)}" as="fetch" crossorigin>`).join('');
-
 // Fills the shell template for one route. head: markup for the end of <head>
 // (JSON-LD, meta tags); the view's footer replaces the template's.
 // contentFiles: the content folder's files, for preloads.
 export function fillShell(shell, { route, view, head = '', contentFiles = [] }) {
   const root = rootPrefix(route);
   let page = shell;
-  page = replaceOrFail(page, /<link rel="preload" href="content\/folio\.json"[^>]*>/,
-    (manifestPreload) => `${manifestPreload}${contentPreloads(preloadedContentFiles(contentFiles))}`, 'preload of content/folio.json');
+  if (!hasPreloadBlock(page)) throw new Error('index.html has no content preloads block; the prerender template cannot be filled');
+  page = withContentPreloads(page, contentFiles, 'content/');
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title)}</title>`, '<title>');
   if (head) page = replaceOrFail(page, /<\/head>/, () => `${head}</head>`, '</head>');
   if (view.footerHtml) {

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { updatePagePreloads } from '../../web/content-preloads.mjs';
+import { listContentFiles } from '../../web/node.mjs';
 import { repoRoot, screenshotPath, startBrowser } from './harness.mjs';
 
 const STRICT_CSP = [
@@ -23,6 +25,8 @@ async function fixtureRoot(t) {
   t.after(() => rm(root, { recursive: true, force: true }));
   for (const entry of ['index.html', 'web']) await cp(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
   await cp(path.join(repoRoot, 'tests/fixtures/sites/alfolio-papers'), path.join(root, 'content'), { recursive: true });
+  // As `cli.mjs index` does: the page preloads this folder's files.
+  await updatePagePreloads(path.join(root, 'content'), await listContentFiles(path.join(root, 'content')));
   return root;
 }
 

@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { withContentPreloads } from '../../web/content-preloads.mjs';
 import { repoRoot, startBrowser } from './harness.mjs';
 import { SHELL_ROUTES, readVectors, siteFiles } from './xss-corpus.mjs';
 
@@ -96,11 +97,13 @@ async function writeSites(root, vectors) {
   const shellPage = index.replaceAll('"web/', '"../../web/');
   await Promise.all(vectors.map(async (vector, i) => {
     const dir = path.join(root, 'sites', String(i));
-    for (const [file, text] of Object.entries(siteFiles(vector, i))) {
+    const files = siteFiles(vector, i);
+    for (const [file, text] of Object.entries(files)) {
       await mkdir(path.dirname(path.join(dir, 'content', file)), { recursive: true });
       await writeFile(path.join(dir, 'content', file), text);
     }
-    await writeFile(path.join(dir, 'index.html'), shellPage);
+    // As `cli.mjs index` writes them: the page preloads this site's files.
+    await writeFile(path.join(dir, 'index.html'), withContentPreloads(shellPage, Object.keys(files).filter((file) => file !== 'folio.json')));
   }));
   const hostPages = [];
   for (let start = 0; start < vectors.length; start += SITES_PER_HOST_PAGE) {

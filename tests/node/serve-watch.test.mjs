@@ -1,7 +1,7 @@
 // The maintainer's dev server (scripts/serve.mjs --watch), run on a temporary
 // copy of the repository: a page connected to /__folio/events hears "reload"
-// when a content file changes, and content/folio.json lists a news file added
-// while it runs.
+// when a content file changes, and content/folio.json (and the page's
+// preloads) list a news file added while it runs.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -98,5 +98,6 @@ test('serve --watch reloads pages when content changes and keeps folio.json curr
     added = events.nextMessage();
   }
   assert.ok(manifest.files.includes('_news/announcement_9.md'), JSON.stringify(manifest.files));
+  assert.match(await fetchText(url), /<link rel="preload" href="content\/_news\/announcement_9\.md" as="fetch" crossorigin>/, 'the page preloads it');
   assert.match(await fetchText(new URL('content/_news/announcement_1.md', url)), /Edited while the server runs/);
 });
