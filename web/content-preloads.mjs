@@ -25,7 +25,7 @@ export function contentFolderOf(html) {
   return /<meta name="folio-content" content="([^"]*)">/.exec(html)?.[1] ?? null;
 }
 
-export const hasPreloadBlock = (html) => BLOCK.test(html);
+const hasPreloadBlock = (html) => BLOCK.test(html);
 
 // html with its preload block listing `files` of the folder `contentHref`
 // ("content/"); unchanged when the page has no block.

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { createManifest, MANIFEST_NAME, serializeManifest } from './content-files.mjs';
 import { listContentFiles, openSite } from './node.mjs';
 import { escapeHtml } from './page.mjs';
-import { hasPreloadBlock, withContentPreloads } from './content-preloads.mjs';
+import { withContentPreloads } from './content-preloads.mjs';
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
 import {
   jsonLdDocument, jsonLdScript, organizationJsonLd, pageUrl, paperDescription, paperRoute, scholarlyArticleJsonLd,
@@ -53,7 +53,7 @@ const replaceOrFail = (text, pattern, replacement, what) => {
 export function fillShell(shell, { route, view, head = '', contentFiles = [] }) {
   const root = rootPrefix(route);
   let page = shell;
-  if (!hasPreloadBlock(page)) throw new Error('index.html has no content preloads block; the prerender template cannot be filled');
+  // Preloads are hints: an index.html from before they existed has no block and gets none.
   page = withContentPreloads(page, contentFiles, 'content/');
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title)}</title>`, '<title>');
   if (head) page = replaceOrFail(page, /<\/head>/, () => `${head}</head>`, '</head>');

@@ -103,6 +103,18 @@ test('index leaves alone a page that shows another folder', async (t) => {
   assert.equal(await readFile(path.join(root, 'index.html'), 'utf8'), before);
 });
 
+test('a page without the preloads block is left as it is', async (t) => {
+  const root = await pageWithContent(t);
+  const { withContentPreloads } = await import('../../web/content-preloads.mjs');
+  const before = (await readFile(path.join(root, 'index.html'), 'utf8')).replace(/ *<!-- folio: content preloads[\s\S]*?<!-- \/folio: content preloads -->\n/, '');
+  assert.doesNotMatch(before, /content preloads|content\/_config\.yml/);
+  assert.equal(withContentPreloads(before, ['_config.yml']), before);
+  await writeFile(path.join(root, 'index.html'), before);
+  assert.equal(runCli(['index', path.join(root, 'content')]).status, 0);
+  assert.equal(await readFile(path.join(root, 'index.html'), 'utf8'), before);
+  assert.doesNotMatch(runCli(['check', path.join(root, 'content')]).stderr, /preloads/);
+});
+
 test('a site with many news files preloads the other files only', async () => {
   const { withContentPreloads } = await import('../../web/content-preloads.mjs');
   const page = await readFile(path.join(repoRoot, 'index.html'), 'utf8');
