@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, screenshotPath, startBrowser } from './harness.mjs';
+import { repoRoot, screenshotWholePage, startBrowser } from './harness.mjs';
 
 test('the shell renders the group about page with no console errors', async (t) => {
   const browser = await startBrowser();
@@ -23,7 +23,7 @@ test('the shell renders the group about page with no console errors', async (t) 
   assert.equal(await shlab.getAttribute('rel'), 'external nofollow noopener');
   assert.equal(await shlab.getAttribute('target'), '_blank');
   assert.equal(await page.locator('#folio-diagnostics').count(), 0, 'no diagnostics for the group content');
-  await page.screenshot({ path: screenshotPath('about-1280'), fullPage: true });
+  await screenshotWholePage(page, 'about-1280');
   assert.deepEqual(problems, []);
 });
 

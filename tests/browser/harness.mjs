@@ -60,6 +60,14 @@ export async function buildSite(t) {
 
 export const screenshotPath = (name) => path.join(artifactsDir, `${name}.png`);
 
+// A screenshot of the whole page. Capture tools do not render what
+// content-visibility: auto skips off screen (publication entries), so those
+// are made visible first (through the CSSOM, which a strict CSP allows).
+export async function screenshotWholePage(page, name) {
+  await page.$$eval('ol.bibliography > li', (entries) => entries.forEach((entry) => { entry.style.contentVisibility = 'visible'; }));
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+}
+
 // axe-core (a pinned devDependency) run over the whole page: its violations,
 // each as "rule-id: target (summary)" so a failing assertion says what to fix.
 const axePath = path.join(repoRoot, 'node_modules/axe-core/axe.min.js');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, screenshotPath, startBrowser } from './harness.mjs';
+import { repoRoot, screenshotWholePage, startBrowser } from './harness.mjs';
 
 const SITE_NAME = 'NDS Group @ Shanghai AI Lab';
 
@@ -33,7 +33,7 @@ test('about news, an item page, back, and the archive by deep link', async (t) =
   assert.match(rows[3][1], /Lucid.*Distinguished Paper Award/);
   assert.equal(await page.locator('.news .table-responsive.news-scrollable').count(), 1);
   await page.locator('.news').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: screenshotPath('news-about-1280'), fullPage: true });
+  await screenshotWholePage(page, 'news-about-1280');
 
   // Follow the TorchGT link to its page.
   await page.click('a.news-title >> text=/^TorchGT/');
@@ -44,7 +44,7 @@ test('about news, an item page, back, and the archive by deep link', async (t) =
   assert.match(await page.textContent('#markdown-content'), /62\.7×/);
   assert.match(await page.title(), new RegExp(`^TorchGT.* \\| ${SITE_NAME}$`));
   assert.equal(await page.getAttribute('.folio-nav a[data-view="news"]', 'aria-current'), 'page');
-  await page.screenshot({ path: screenshotPath('news-item-1280'), fullPage: true });
+  await screenshotWholePage(page, 'news-item-1280');
 
   // Back to the about page, without reloading the content.
   await page.goBack();
@@ -62,9 +62,9 @@ test('about news, an item page, back, and the archive by deep link', async (t) =
   assert.equal(await page.title(), `news | ${SITE_NAME}`);
   assert.equal((await newsRows(page)).length, 4);
   assert.equal(await page.locator('.news-scrollable').count(), 0);
-  await page.screenshot({ path: screenshotPath('news-archive-1280'), fullPage: true });
+  await screenshotWholePage(page, 'news-archive-1280');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: screenshotPath('news-archive-dark-1280'), fullPage: true });
+  await screenshotWholePage(page, 'news-archive-dark-1280');
 
   // An item page by deep link; an unknown item says so.
   await page.goto(`${browser.server.url}#/news/announcement_3/`);

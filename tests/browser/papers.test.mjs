@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { updatePagePreloads } from '../../web/content-preloads.mjs';
 import { listContentFiles } from '../../web/node.mjs';
-import { repoRoot, screenshotPath, startBrowser } from './harness.mjs';
+import { repoRoot, screenshotWholePage, startBrowser } from './harness.mjs';
 
 const STRICT_CSP = [
   "default-src 'none'",
@@ -102,7 +102,7 @@ test('bib entries toggle more authors, abstract and BibTeX, by mouse and keyboar
   assert.equal(await epr.locator('a.btn', { hasText: 'PDF' }).getAttribute('href'), 'content/assets/pdf/example_pdf.pdf');
 
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: screenshotPath('papers-alfolio-publications'), fullPage: true });
+  await screenshotWholePage(page, 'papers-alfolio-publications');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(problems, []);
 });
@@ -136,7 +136,7 @@ test('the group about page shows its six selected papers, and its heading opens 
   await award.click();
 
   await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header belongs at the top
-  await page.screenshot({ path: screenshotPath('papers-group-about'), fullPage: true });
+  await screenshotWholePage(page, 'papers-group-about');
 
   await page.click('h2 a[href="#/publications/"]');
   await page.waitForSelector('h2.bibliography');
@@ -145,6 +145,6 @@ test('the group about page shows its six selected papers, and its heading opens 
   assert.deepEqual(await page.locator('h2.bibliography').allTextContents(), ['2024', '2023', '2022', '2021', '2020']);
   assert.equal(await page.locator('ol.bibliography > li').count(), 19);
   assert.equal(await page.locator('.folio-nav a[data-view="publications"]').getAttribute('aria-current'), 'page');
-  await page.screenshot({ path: screenshotPath('papers-group-publications'), fullPage: true });
+  await screenshotWholePage(page, 'papers-group-publications');
   assert.deepEqual(problems, []);
 });

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSite, screenshotPath, startBrowser } from './harness.mjs';
+import { buildSite, screenshotWholePage, startBrowser } from './harness.mjs';
 
 test('prerendered pages are readable without JavaScript', async (t) => {
   const out = await buildSite(t);
@@ -20,7 +20,7 @@ test('prerendered pages are readable without JavaScript', async (t) => {
   await page.waitForLoadState();
   assert.match(page.url(), /\/publications\/$/);
   assert.match(await page.textContent('main'), /LoongTrain/);
-  await page.screenshot({ path: screenshotPath('prerendered-publications-nojs'), fullPage: true });
+  await screenshotWholePage(page, 'prerendered-publications-nojs');
 });
 
 test('the live shell takes over a prerendered page without errors', async (t) => {

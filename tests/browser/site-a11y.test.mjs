@@ -5,7 +5,7 @@
 // without its navigation and buttons.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, screenshotPath, startBrowser } from './harness.mjs';
+import { axeViolations, screenshotPath, screenshotWholePage, startBrowser } from './harness.mjs';
 
 const VIEWS = [
   { name: 'about', route: '#/' },
@@ -91,7 +91,9 @@ test('every view fits phone, tablet and desktop widths (screenshots in test-resu
       await open(page, `${browser.server.url}${route}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `${name} at ${width}px is wider than the screen`);
-      await page.screenshot({ path: screenshotPath(`site-${name}-${width}`), fullPage: name !== 'about' || width === 360 });
+      const shot = `site-${name}-${width}`;
+      if (name !== 'about' || width === 360) await screenshotWholePage(page, shot);
+      else await page.screenshot({ path: screenshotPath(shot) });
     }
     // Phones: the nav links stay on one row under the site name, and
     // bibliography rows stack (badge above the entry).

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { repoRoot, screenshotPath, startBrowser } from './harness.mjs';
+import { repoRoot, screenshotWholePage, startBrowser } from './harness.mjs';
 
 const HOSTILE_CSS = `
 table, td, th, a, div, p, li, ol, span { color: rgb(255, 0, 0) !important; font-size: 40px !important;
@@ -92,7 +92,7 @@ test('widgets render cross-origin under a strict CSP, isolated from host CSS, sh
   await page.evaluate(() => document.getElementById('news').setAttribute('limit', '1'));
   await page.waitForFunction(() => document.getElementById('news').shadowRoot.querySelectorAll('.news tr').length === 1);
 
-  await page.screenshot({ path: screenshotPath('widgets-host'), fullPage: true });
+  await screenshotWholePage(page, 'widgets-host');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(problems, []);
 });
