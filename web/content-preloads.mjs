@@ -16,12 +16,12 @@ const BLOCK = /(<!-- folio: content preloads[^>]*-->)[\s\S]*?(\n *<!-- \/folio: 
 // folio.json just as fast.
 const MAX_PRELOADED_FILES = 40;
 
-export function preloadedContentFiles(files) {
+function preloadedContentFiles(files) {
   return files.length <= MAX_PRELOADED_FILES ? files : files.filter((file) => !file.startsWith('_news/'));
 }
 
 // The page's content folder as its <meta name="folio-content"> names it.
-export function contentFolderOf(html) {
+function contentFolderOf(html) {
   return /<meta name="folio-content" content="([^"]*)">/.exec(html)?.[1] ?? null;
 }
 
@@ -36,7 +36,7 @@ export function withContentPreloads(html, files, contentHref = contentFolderOf(h
 }
 
 // The line (1-based) of the block's start, for diagnostics.
-export function preloadBlockLine(html) {
+function preloadBlockLine(html) {
   const match = BLOCK.exec(html);
   return match ? html.slice(0, match.index).split('\n').length : 0;
 }
