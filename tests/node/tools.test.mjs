@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { contentDir, fixtureSite, runCli } from './helpers.mjs';
 
-test('check catches a broken YAML line, a missing news file, a broken BibTeX entry and a missing asset', () => {
+test('check catches a broken YAML line, a missing news file, a broken BibTeX entry, a missing asset and Liquid', () => {
   const { status, stderr } = runCli(['check', fixtureSite('broken-site')]);
   assert.equal(status, 1);
   const lines = stderr.trim().split('\n');
@@ -16,6 +16,7 @@ test('check catches a broken YAML line, a missing news file, a broken BibTeX ent
   assert.ok(find(/^_bibliography\/papers\.bib:1[2-5](:\d+)?: error: /), stderr);
   assert.ok(find(/^_pages\/about\.md:7:\d+: error: assets\/img\/group\.jpg does not exist/), stderr);
   assert.ok(find(/^_pages\/about\.md:7:\d+: error: \/assets\/pdf\/talk\.pdf points to assets\/pdf\/talk\.pdf/), stderr);
+  assert.ok(find(/^_pages\/about\.md:9:22: warning: Liquid is not processed, so \{% include figure\.liquid path="assets\/img\/lab\.jpg" %\} shows on the page as written/), stderr);
 });
 
 test('check --json prints the diagnostics as data', () => {

@@ -1,6 +1,7 @@
 #include "parse/about_page_parser.h"
 
 #include "parse/front_matter.h"
+#include "parse/liquid_check.h"
 #include "parse/markdown.h"
 #include "parse/site_config_parser.h"
 #include "parse/yaml_reader.h"
@@ -48,6 +49,7 @@ AboutPage parse_about_page(std::string_view text, const std::string& file, Diagn
   }
   page.body_markdown = std::string(split.body);
   page.body_html = markdown_to_html(split.body);
+  warn_about_liquid(split.body, file, split.body_first_line, diagnostics);
   return page;
 }
 

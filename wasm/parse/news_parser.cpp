@@ -7,6 +7,7 @@
 #include "core/html_text.h"
 #include "news/news_order.h"
 #include "parse/front_matter.h"
+#include "parse/liquid_check.h"
 #include "parse/markdown.h"
 #include "parse/yaml_reader.h"
 
@@ -194,6 +195,7 @@ std::optional<NewsItem> parse_news_file(std::string_view text, const std::string
   if (!date_written) item.date = named_date;
 
   set_body(item, split.body, extension_of(name) == "html");
+  warn_about_liquid(split.body, file, split.body_first_line, diagnostics);
   if (front_matter_read) {
     if (!date_written && !item.date) {
       report_missing_date(item, "add a line date: YYYY-MM-DD to its front matter", diagnostics);
