@@ -50,9 +50,9 @@ export function atomFeed(site, model = site.model()) {
     if (!updated) continue; // Atom needs a date; undated items are left out
     const path = `news/${encodeURIComponent(item.id)}/`;
     const content = itemHtml(site, item.id, root);
-    // An inline item's title is Jekyll's default from its file name; its text says more.
-    // The texts are the core's: decoded as the pages show them.
-    const title = item.inline && item.text ? shorten(item.text) : item.title_text;
+    // The core's text of the title, decoded as the pages show it; for an inline
+    // item, its content (its title is only Jekyll's default from the file name).
+    const title = item.inline ? shorten(item.title_text) : item.title_text;
     entries.push([
       '  <entry>',
       `    <title type="text">${escapeXml(title)}</title>`,

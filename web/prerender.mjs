@@ -14,7 +14,7 @@ import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createManifest, MANIFEST_NAME, serializeManifest } from './content-files.mjs';
-import { listContentFiles, openSite } from './node.mjs';
+import { openSite, readContentDir } from './node.mjs';
 import { escapeHtml } from './page.mjs';
 import { withContentPreloads } from './content-preloads.mjs';
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
@@ -123,7 +123,9 @@ function pageFor(site, model, route) {
 
 // Returns { pages: [file...], feed: "feed.xml" or null, diagnostics }.
 export async function prerenderSite(dir, out) {
-  const [site, shell, contentFiles] = await Promise.all([openSite(dir), readFile(shellPath, 'utf8'), listContentFiles(dir)]);
+  const [files, shell] = await Promise.all([readContentDir(dir), readFile(shellPath, 'utf8')]);
+  const site = await openSite(files);
+  const contentFiles = [...files.keys()];
   const model = site.model();
   const pages = [];
   for (const route of siteRoutes(model)) {

@@ -51,13 +51,22 @@ nlohmann::json about_to_json(const AboutPage& page) {
 // places that cannot take markup. Same steps as the pages (sanitized, emoji).
 std::string reader_text(std::string_view html) { return html_to_text(emojify_html(sanitize_html(html, {}))); }
 
+// The item's title as a reader sees it: an inline item's row shows its
+// content (its title is only Jekyll's default from the file name).
+std::string title_text(const NewsItem& item) {
+  if (item.is_inline) {
+    std::string text = reader_text(item.body_html);
+    if (!text.empty()) return text;
+  }
+  return reader_text(item.title_html);
+}
+
 nlohmann::json news_to_json(const std::vector<NewsItem>& news) {
   nlohmann::json items = nlohmann::json::array();
   for (const NewsItem& item : news) {
     items.push_back({{"id", item.id},
                      {"title", item.title_html},
-                     {"title_text", reader_text(item.title_html)},
-                     {"text", reader_text(item.body_html)},
+                     {"title_text", title_text(item)},
                      {"date", item.date ? nlohmann::json(format_iso_date(*item.date)) : nlohmann::json(nullptr)},
                      {"inline", item.is_inline},
                      {"file", item.file},
