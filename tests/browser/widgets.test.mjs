@@ -220,6 +220,26 @@ test('a widget lays out by its own width: in a 260 px column news and papers sta
   assert.deepEqual(problems, []);
 });
 
+test('the example host page, web/embed.html, is light on a dark system, in its own blue, news stacked in its sidebar', async (t) => {
+  const browser = await startBrowser();
+  t.after(() => browser.close());
+  const { page, problems } = await browser.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${browser.server.url}web/embed.html`);
+  await waitUntilRendered(page);
+  const hostText = await page.evaluate(() => getComputedStyle(document.body).color);
+  for (const widget of await page.locator('folio-news, folio-papers').all()) {
+    assert.equal(await widget.evaluate((w) => getComputedStyle(w).backgroundColor), TRANSPARENT);
+    assert.equal(await widget.evaluate((w) => getComputedStyle(w.shadowRoot.querySelector('.folio-widget')).color), hostText);
+  }
+  assert.equal(await page.locator('folio-news a.news-title').first().evaluate((a) => getComputedStyle(a).color), 'rgb(11, 92, 173)');
+  const [date, item] = await page.locator('folio-news .news tr').first().evaluate((row) =>
+    [row.querySelector('th'), row.querySelector('td')].map((cell) => cell.getBoundingClientRect().toJSON()));
+  assert.ok(item.y >= date.bottom, 'the sidebar news puts each date above its item');
+  await screenshotWholePage(page, 'widgets-embed-example');
+  assert.deepEqual(problems, []);
+});
+
 // A small site for the about widget: a subtitle and a profile block.
 const ABOUT_SITE = {
   '_config.yml': 'title: Host Lab\n',
