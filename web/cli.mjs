@@ -118,12 +118,12 @@ async function build(dir, options) {
 async function check(dir, options) {
   const files = await readContentDir(dir);
   const site = await openSite(files);
-  const { baseurl } = site.model().config;
+  const { config: { baseurl }, papers } = site.model();
   const diagnostics = [
     ...(await manifestDiagnostics(dir)),
     ...(await pagePreloadDiagnostics(dir, [...files.keys()])),
     ...site.diagnostics,
-    ...(await findBrokenReferences(dir, files, { baseurl })),
+    ...(await findBrokenReferences(dir, files, { baseurl, papers })),
     ...(await initDiagnostics(dir)),
   ];
   if (options.json) process.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);

@@ -24,6 +24,7 @@ import { browserEngineFiles, shellTemplatePath, webDir } from './engine-files.mj
 
 export const ENGINE_FOLDER = 'folio/';
 export const PAGE_FILES = ['index.html', '404.html'];
+const BIBLIOGRAPHY = '_bibliography/papers.bib';
 // Marks a page init wrote, so `index` and `check` know it is theirs to update.
 const GENERATOR = '<meta name="generator" content="folio init">';
 
@@ -49,15 +50,19 @@ function iconLink(icon, prefix) {
   return `<link rel="icon" href="data:image/svg+xml,${escapeHtml(encodeURIComponent(svg))}">`;
 }
 
-// What a reader without JavaScript sees instead of a page that never loads.
-function noScriptFallback({ siteName, description }) {
+// What a reader without JavaScript sees in the page's main part, instead of
+// a loading notice that never ends (web/noscript.css hides that one): the
+// site's name, and the bibliography as a file when there is one.
+function noScriptFallback({ siteName, root, contentFiles }) {
+  const bibliography = contentFiles.includes(BIBLIOGRAPHY)
+    ? ` Its publications are in <a href="${escapeHtml(`${root}${BIBLIOGRAPHY}`)}">${BIBLIOGRAPHY}</a>.`
+    : '';
   return [
     '<noscript><div class="folio-error">',
-    `    <h1>${escapeHtml(siteName)}</h1>`,
-    description ? `    <p>${escapeHtml(description)}</p>` : '',
-    '    <p>This site is rendered in your browser and needs JavaScript to show its pages.</p>',
-    '  </div></noscript>',
-  ].filter(Boolean).join('\n');
+    `      <h1>${escapeHtml(siteName)}</h1>`,
+    `      <p>This site is rendered in your browser and needs JavaScript to show its pages.${bibliography}</p>`,
+    '    </div></noscript>',
+  ].join('\n');
 }
 
 const replaceOrFail = (text, pattern, replacement, what) => {
@@ -78,12 +83,13 @@ export function sitePage(template, { prefix, title, siteName, description, icon,
   page = replaceOrFail(page, /<link rel="icon"[^>]*>/, () => iconLink(icon, prefix), 'icon link');
   page = page.replace(/((?:href|src)=")web\//g, `$1${prefix}${ENGINE_FOLDER}`);
   page = page.replace(/(href=")content\/folio\.json"/, `$1${prefix}${MANIFEST_NAME}"`);
-  page = withContentPreloads(page, contentFiles, prefix);
+  page = withContentPreloads(page, contentFiles, root);
   page = page.replace(/<!-- folio: content preloads[^>]*-->/, '<!-- folio: content preloads, written by: folio init (or index) -->');
   page = replaceOrFail(page, /(<a class="folio-brand" href=")[^"]*(">)[^<]*(<\/a>)/,
     (_, open, middle, close) => `${open}${escapeHtml(root)}${middle}${escapeHtml(siteName)}${close}`, 'brand link');
   page = page.replace(/href="#\/([^"]*)"/g, (_, target) => `href="${escapeHtml(`${root}${target}`)}"`);
-  page = replaceOrFail(page, /<noscript><p class="folio-error">[\s\S]*?<\/noscript>/, () => noScriptFallback({ siteName, description }), '<noscript> notice');
+  page = replaceOrFail(page, /\n *<noscript><p class="folio-error">[\s\S]*?<\/noscript>/, '', '<noscript> notice');
+  page = replaceOrFail(page, /(<p class="folio-loading"[^>]*>[^<]*<\/p>)/, (loading) => `${loading}\n    ${noScriptFallback({ siteName, root, contentFiles })}`, 'loading notice');
   return page;
 }
 

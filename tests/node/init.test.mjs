@@ -62,7 +62,7 @@ test('init adds the pages, the browser engine, folio.json and .nojekyll, and lea
   assert.match(index, /<a href="\.\/publications\/" data-view="publications">/);
   assert.match(index, /<noscript><div class="folio-error">\s*<h1>Teng Liu<\/h1>/);
   // Only what the core reads is preloaded: not al-folio's _data/cv.yml.
-  assert.deepEqual(preloadsOf(index), ['folio/folio-core.wasm', 'folio.json', '_bibliography/papers.bib', '_config.yml', '_news/announcement_1.md', '_pages/about.md']);
+  assert.deepEqual(preloadsOf(index), ['folio.json', './_bibliography/papers.bib', './_config.yml', './_news/announcement_1.md', './_pages/about.md']);
   assert.ok(JSON.parse(await readFile(path.join(dir, 'folio.json'), 'utf8')).files.includes('_data/cv.yml'));
 
   const notFound = await readFile(path.join(dir, '404.html'), 'utf8');
@@ -76,6 +76,10 @@ test('init adds the pages, the browser engine, folio.json and .nojekyll, and lea
   assert.deepEqual(await snapshot(dir), after);
   const check = runCli(['check', dir]);
   assert.doesNotMatch(check.stderr, /folio init|404\.html|folio\/|preloads/);
+  // The entries hidden in @Comment name no files: only the six papers' missing previews are reported.
+  const missing = check.stderr.split('\n').filter((line) => /^_bibliography\/papers\.bib:\d+:\d+: error: .* does not exist/.test(line));
+  assert.ok(missing.length > 0);
+  assert.ok(missing.every((line) => Number(line.split(':')[1]) > 100), missing.join('\n'));
 });
 
 test('with a baseurl, 404.html finds the engine and the content under it', async (t) => {
@@ -115,7 +119,7 @@ test('index on a site init made updates the preloads of both pages', async (t) =
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /updated the content preloads in .*index\.html/);
   assert.match(result.stdout, /updated the content preloads in .*404\.html/);
-  assert.ok(preloadsOf(await readFile(path.join(dir, 'index.html'), 'utf8')).includes('_data/venues.yml'));
+  assert.ok(preloadsOf(await readFile(path.join(dir, 'index.html'), 'utf8')).includes('./_data/venues.yml'));
   assert.ok(preloadsOf(await readFile(path.join(dir, '404.html'), 'utf8')).includes('/_data/venues.yml'));
 });
 
@@ -146,6 +150,7 @@ test('the page template preloads exactly the modules the shell imports', async (
 
 test('build writes only what browsers need, exits 0 with warnings only, and sums up', async (t) => {
   const dir = await copyOfTemplate(t);
+  await writeFile(path.join(dir, '_news/liquid.md'), '---\ndate: 2016-01-15\ninline: true\n---\nSee {{ site.url }}.\n');
   const out = await mkdtemp(path.join(os.tmpdir(), 'folio-build-'));
   t.after(() => rm(out, { recursive: true, force: true }));
   const result = runCli(['build', dir, '--out', out]);
