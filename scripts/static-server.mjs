@@ -1,6 +1,9 @@
 // A small static file server on 127.0.0.1 with the MIME types a folio site
 // needs (application/wasm lets browsers compile the core while it downloads).
-// Used by the serve command and by the browser tests; no dependencies.
+// Like GitHub Pages, it answers a path that names no file with the nearest
+// 404.html above it (status 404), which is how a site `init` made serves
+// /publications/. Used by the serve command and by the browser tests; no
+// dependencies.
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import { createReadStream } from 'node:fs';
@@ -42,6 +45,19 @@ function resolveInside(root, urlPath) {
   return resolved === root || resolved.startsWith(root + path.sep) ? resolved : null;
 }
 
+// The 404.html of the folder urlPath is in, or of the nearest one above it inside root.
+async function findNotFoundPage(root, urlPath) {
+  const start = resolveInside(root, urlPath);
+  if (!start) return null;
+  for (let folder = start; folder === root || folder.startsWith(root + path.sep); folder = path.dirname(folder)) {
+    const file = path.join(folder, '404.html');
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile()) return { file, size: info.size };
+    if (folder === root) break;
+  }
+  return null;
+}
+
 async function findFile(root, urlPath) {
   const file = resolveInside(root, urlPath);
   if (!file) return null;
@@ -76,8 +92,13 @@ export async function startStaticServer({
       routes[urlPath](request, response);
       return;
     }
-    const found = await findFile(absoluteRoot, urlPath);
+    let found = await findFile(absoluteRoot, urlPath);
+    let status = 200;
     const extra = headers(request);
+    if (!found) {
+      found = await findNotFoundPage(absoluteRoot, urlPath);
+      status = 404;
+    }
     if (!found) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...extra });
       response.end('not found\n');
@@ -86,11 +107,11 @@ export async function startStaticServer({
     const type = MIME_TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream';
     if (htmlHeadExtra && type.startsWith('text/html')) {
       const html = (await readFile(found.file, 'utf8')).replace('</head>', `${htmlHeadExtra}</head>`);
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...extra });
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...extra });
       response.end(html);
       return;
     }
-    response.writeHead(200, {
+    response.writeHead(status, {
       'content-type': type,
       'content-length': found.size,
       'cache-control': 'no-cache',

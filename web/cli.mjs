@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// folio's command line: render a content folder's views, keep its manifest,
-// check it. Diagnostics go to stderr as file:line:col: severity: message.
+// folio's command line: make an al-folio checkout a folio site (init), render
+// a content folder's views, keep its manifest, check it. Diagnostics go to stderr as file:line:col: severity: message.
 // Exit codes: 0 fine, 1 content errors (what could be rendered still is), 2 usage.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,10 +12,16 @@ import { renderDocument } from './page.mjs';
 import { prerenderSite } from './prerender.mjs';
 import { findBrokenReferences } from './link-check.mjs';
 import { pagePreloadDiagnostics, updatePagePreloads } from './content-preloads.mjs';
+import { initDiagnostics, initSite } from './site-init.mjs';
 
 const USAGE = `usage: node web/cli.mjs <command> DIR [options]
 
 commands:
+  init DIR
+        make the al-folio checkout DIR a folio site where it stands: add
+        index.html and 404.html (path URLs such as /publications/ work on
+        GitHub Pages), the engine (DIR/folio/), ${MANIFEST_NAME}, the content
+        preloads and .nojekyll; run again after updating folio
   render DIR [--view VIEW] [--fragment] [--asset-base URL] [--json]
         print a view as a standalone HTML page (or only the view with --fragment,
         or the parsed model as JSON with --json); VIEW is about (default), news,
@@ -29,7 +35,8 @@ commands:
         write DIR/${MANIFEST_NAME}, the list of content files a browser loads, and
         their preloads into the index.html next to DIR that shows it
   check DIR [--json]
-        report every problem in the content and in ${MANIFEST_NAME}; exit 1 on errors
+        report every problem in the content and in ${MANIFEST_NAME} (and, on a
+        site init made, the files init would write differently); exit 1 on errors
 `;
 
 class UsageError extends Error {}
@@ -67,9 +74,17 @@ async function index(dir) {
   const manifest = createManifest(await listContentFiles(dir));
   await writeFile(path.join(dir, MANIFEST_NAME), serializeManifest(manifest));
   process.stdout.write(`wrote ${path.join(dir, MANIFEST_NAME)} (${manifest.files.length} files)\n`);
-  const page = await updatePagePreloads(dir, manifest.files);
-  if (page) process.stdout.write(`updated the content preloads in ${path.relative('.', page)}\n`);
+  for (const page of await updatePagePreloads(dir, manifest.files)) {
+    process.stdout.write(`updated the content preloads in ${path.relative('.', page)}\n`);
+  }
   return 0;
+}
+
+async function init(dir) {
+  const written = await initSite(dir);
+  for (const file of written) process.stdout.write(`wrote ${path.join(dir, file)}\n`);
+  process.stdout.write(written.length ? `${dir}: ${written.length} file(s) written; commit them\n` : `${dir}: up to date\n`);
+  return printDiagnostics((await openSite(dir)).diagnostics);
 }
 
 async function manifestDiagnostics(dir) {
@@ -92,21 +107,24 @@ async function manifestDiagnostics(dir) {
 
 async function build(dir, options) {
   if (!options.out) throw new UsageError('build needs --out OUT, the folder to write the site into');
-  const { pages, feed, diagnostics } = await prerenderSite(dir, options.out);
+  const { pages, feed, engineFiles, contentFiles, diagnostics } = await prerenderSite(dir, options.out);
   const status = printDiagnostics(diagnostics);
-  process.stdout.write(`wrote ${pages.length} pages${feed ? ` and ${feed}` : ''} to ${options.out}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  process.stdout.write(`wrote ${pages.length} pages${feed ? ` and ${feed}` : ''}, ${engineFiles} engine files and ${contentFiles} content files to ${options.out}\n`);
+  process.stdout.write(`${dir}: ${errors} error(s), ${diagnostics.length - errors} warning(s)${errors ? '; the pages show what could be rendered' : ''}\n`);
   return status;
 }
 
 async function check(dir, options) {
   const files = await readContentDir(dir);
   const site = await openSite(files);
-  const { baseurl } = site.model().config;
+  const { config: { baseurl }, papers } = site.model();
   const diagnostics = [
     ...(await manifestDiagnostics(dir)),
     ...(await pagePreloadDiagnostics(dir, [...files.keys()])),
     ...site.diagnostics,
-    ...(await findBrokenReferences(dir, files, { baseurl })),
+    ...(await findBrokenReferences(dir, files, { baseurl, papers })),
+    ...(await initDiagnostics(dir)),
   ];
   if (options.json) process.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
   const status = printDiagnostics(diagnostics);
@@ -115,7 +133,7 @@ async function check(dir, options) {
   return status;
 }
 
-const COMMANDS = { render, build, index, check };
+const COMMANDS = { init, render, build, index, check };
 
 async function main(argv) {
   const { values, positionals } = parseArgs({

@@ -17,6 +17,14 @@ export function isContentFile(path) {
   return CONTENT_FILE_PATTERNS.some((pattern) => pattern.test(path));
 }
 
+// The _data files the core reads (its content_paths); the others are listed
+// for templates, but nothing renders from them yet, so pages do not preload them.
+const DATA_FILES_READ_BY_CORE = new Set(['_data/venues.yml', '_data/coauthors.yml', '_data/papers.yml', '_data/news.yml']);
+
+export function isReadByCore(path) {
+  return isContentFile(path) && (!path.startsWith('_data/') || DATA_FILES_READ_BY_CORE.has(path));
+}
+
 export function createManifest(paths) {
   return { folio: MANIFEST_FORMAT, files: [...paths].filter(isContentFile).sort() };
 }

@@ -8,16 +8,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml } from './page.mjs';
+import { isReadByCore } from './content-files.mjs';
 
 const BLOCK = /(<!-- folio: content preloads[^>]*-->)[\s\S]*?(\n *<!-- \/folio: content preloads -->)/;
 
 // A site with many news files gets preloads for the other files only: every
 // page would carry hundreds of lines, and the browser fetches the rest from
-// folio.json just as fast.
+// folio.json just as fast. Files the core does not read (al-folio's
+// _data/cv.yml, ...) get none.
 const MAX_PRELOADED_FILES = 40;
 
 function preloadedContentFiles(files) {
-  return files.length <= MAX_PRELOADED_FILES ? files : files.filter((file) => !file.startsWith('_news/'));
+  const read = files.filter(isReadByCore);
+  return read.length <= MAX_PRELOADED_FILES ? read : read.filter((file) => !file.startsWith('_news/'));
 }
 
 // The page's content folder as its <meta name="folio-content"> names it.
@@ -41,38 +44,53 @@ function preloadBlockLine(html) {
   return match ? html.slice(0, match.index).split('\n').length : 0;
 }
 
-// The page that shows the content folder `dir`: index.html next to it, with a
-// preload block and a folio-content meta naming `dir`. Null when there is none
-// (content served to a page elsewhere, or from another origin).
-async function servingPage(dir) {
-  const file = path.join(path.dirname(path.resolve(dir)), 'index.html');
+async function pageWithBlock(file) {
   const html = await readFile(file, 'utf8').catch(() => null);
   const folder = html === null ? null : contentFolderOf(html);
-  if (!folder || !hasPreloadBlock(html) || /^[a-z][a-z0-9+.-]*:|^\//i.test(folder)) return null;
-  if (path.resolve(path.dirname(file), folder) !== path.resolve(dir)) return null;
-  return { file, html, folder };
+  return folder && hasPreloadBlock(html) ? { file, html, folder } : null;
 }
 
-// Writes the preloads of `files` into the page serving `dir`. Returns the
-// page's path when it changed, else null.
+// The pages that show the content folder `dir`, with a preload block and a
+// folio-content meta naming `dir`: index.html next to it (this repository's
+// layout) or in it (a site `init` made, whose 404.html names the folder by
+// its URL path). None for content served to a page elsewhere, or from
+// another origin.
+async function servingPages(dir) {
+  const folder = path.resolve(dir);
+  const pages = [];
+  for (const file of [path.join(path.dirname(folder), 'index.html'), path.join(folder, 'index.html')]) {
+    const page = await pageWithBlock(file);
+    if (!page || /^[a-z][a-z0-9+.-]*:|^\//i.test(page.folder)) continue;
+    if (path.resolve(path.dirname(file), page.folder) === folder) pages.push(page);
+  }
+  if (pages.some((page) => path.dirname(page.file) === folder)) {
+    const notFound = await pageWithBlock(path.join(folder, '404.html'));
+    if (notFound) pages.push(notFound);
+  }
+  return pages;
+}
+
+// Writes the preloads of `files` into the pages serving `dir`. Returns the
+// paths of the pages that changed.
 export async function updatePagePreloads(dir, files) {
-  const page = await servingPage(dir);
-  if (!page) return null;
-  const updated = withContentPreloads(page.html, files, page.folder);
-  if (updated === page.html) return null;
-  await writeFile(page.file, updated);
-  return page.file;
+  const changed = [];
+  for (const page of await servingPages(dir)) {
+    const updated = withContentPreloads(page.html, files, page.folder);
+    if (updated === page.html) continue;
+    await writeFile(page.file, updated);
+    changed.push(page.file);
+  }
+  return changed;
 }
 
-// A warning when the page serving `dir` preloads other files than `files`.
+// A warning for each page serving `dir` that preloads other files than `files`.
 export async function pagePreloadDiagnostics(dir, files) {
-  const page = await servingPage(dir);
-  if (!page || withContentPreloads(page.html, files, page.folder) === page.html) return [];
-  return [{
+  const stale = (await servingPages(dir)).filter((page) => withContentPreloads(page.html, files, page.folder) !== page.html);
+  return stale.map((page) => ({
     file: path.relative(path.resolve(dir), page.file),
     line: preloadBlockLine(page.html),
     column: 0,
     severity: 'warning',
     message: `its content preloads do not match the folder, so a first visit waits a round trip longer or fetches files it does not need; run: node web/cli.mjs index ${dir}`,
-  }];
+  }));
 }

@@ -1,7 +1,8 @@
 // Finds references from content to files that do not exist: images and links
 // in Markdown and HTML, the profile picture, and the PDFs, slides and previews
 // that BibTeX entries name. The core renders; this only looks at the folder,
-// so it lives with the other Node tools.
+// so it lives with the other Node tools. Which entries exist is the core's
+// answer (the model's papers): an entry inside @comment{...} names no file.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -10,7 +11,6 @@ const HTML_URL = /\b(?:src|href)\s*=\s*["']([^"']+)["']/g;
 const PROFILE_IMAGE = /^\s+image:\s*["']?([^"'#\s]+)/;
 // al-folio resolves these BibTeX fields under assets/ when they are relative.
 const BIB_FILE_FIELDS = { pdf: 'assets/pdf/', supp: 'assets/pdf/', poster: 'assets/pdf/', slides: 'assets/pdf/', preview: 'assets/img/publication_preview/' };
-const BIB_FIELD = new RegExp(`^\\s*(${Object.keys(BIB_FILE_FIELDS).join('|')})\\s*=\\s*[{"]([^}"]+)[}"]`, 'i');
 
 // A URL that names a file of this folder: relative or site-absolute, with a
 // file extension (routes such as /publications/ are pages, not files).
@@ -40,16 +40,25 @@ function* scanLines(text, patterns) {
   }
 }
 
-function referencesOf(file, text) {
-  if (file.endsWith('.bib')) {
-    return text.split('\n').flatMap((line, i) => {
-      const match = line.match(BIB_FIELD);
-      if (!match) return [];
-      const url = match[2].trim();
-      const resolved = /^[a-z][a-z0-9+.-]*:|^\//i.test(url) ? url : `${BIB_FILE_FIELDS[match[1].toLowerCase()]}${url}`;
-      return [{ line: i + 1, column: line.indexOf(match[2]) + 1, url: resolved }];
-    });
-  }
+// The files the papers of `file` name, located at their field's line (the
+// first line from the entry's own that assigns the field).
+function bibReferences(file, text, papers) {
+  const lines = text.split('\n');
+  return papers.filter((paper) => paper.file === file).flatMap((paper) =>
+    Object.entries(paper.fields).filter(([name, value]) => BIB_FILE_FIELDS[name] && value.trim()).map(([name, value]) => {
+      const assigns = new RegExp(`^\\s*${name}\\s*=`, 'i');
+      const index = lines.findIndex((line, i) => i >= paper.line - 1 && assigns.test(line));
+      const url = value.trim();
+      return {
+        line: index + 1,
+        column: index >= 0 ? lines[index].indexOf(url) + 1 : 0,
+        url: /^[a-z][a-z0-9+.-]*:|^\//i.test(url) ? url : `${BIB_FILE_FIELDS[name]}${url}`,
+      };
+    }));
+}
+
+function referencesOf(file, text, papers) {
+  if (file.endsWith('.bib')) return bibReferences(file, text, papers);
   const found = [...scanLines(text, [MARKDOWN_LINK, HTML_URL])];
   if (file === '_pages/about.md') {
     text.split('\n').forEach((line, i) => {
@@ -62,12 +71,12 @@ function referencesOf(file, text) {
 
 const exists = (file) => access(file).then(() => true, () => false);
 
-// files: Map<path, bytes or text>. Returns diagnostics for missing targets.
-export async function findBrokenReferences(dir, files, { baseurl = '' } = {}) {
+// files: Map<path, bytes or text>; papers: the model's. Returns diagnostics for missing targets.
+export async function findBrokenReferences(dir, files, { baseurl = '', papers = [] } = {}) {
   const diagnostics = [];
   for (const [file, content] of files) {
     if (!/\.(md|markdown|html|bib)$/.test(file)) continue;
-    for (const reference of referencesOf(file, String(content))) {
+    for (const reference of referencesOf(file, String(content), papers)) {
       const target = localFile(reference.url, baseurl);
       if (target && !(await exists(path.join(dir, target)))) {
         diagnostics.push({

@@ -12,20 +12,18 @@
 // (web/structured-data.mjs).
 import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createManifest, MANIFEST_NAME, serializeManifest } from './content-files.mjs';
 import { openSite, readContentDir } from './node.mjs';
 import { escapeHtml } from './page.mjs';
 import { withContentPreloads } from './content-preloads.mjs';
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
+import { browserEngineFiles, shellTemplatePath, webDir } from './engine-files.mjs';
+import { ENGINE_FOLDER, isInitSite } from './site-init.mjs';
 import {
   jsonLdDocument, jsonLdScript, organizationJsonLd, pageUrl, paperDescription, paperRoute, scholarlyArticleJsonLd,
   scholarMetaTags, siteRootUrl,
 } from './structured-data.mjs';
 
-const webDir = path.dirname(fileURLToPath(import.meta.url));
-const shellPath = path.join(webDir, '..', 'index.html');
-const ENGINE_FILES = /\.(m?js|wasm|css|svg)$/;
 
 // The routes a site has: about, the news archive and items, publications and
 // one page per paper.
@@ -47,16 +45,24 @@ const replaceOrFail = (text, pattern, replacement, what) => {
   return text.replace(pattern, replacement);
 };
 
+// Where the output keeps the engine and the content: where the site it is
+// built from does. A site `init` made has its content at its root (so its
+// /assets/... URLs stay) and the engine in folio/; this repository has web/
+// and content/.
+export const REPOSITORY_LAYOUT = { engine: 'web/', content: 'content/' };
+export const SITE_LAYOUT = { engine: ENGINE_FOLDER, content: '' };
+export const outputLayoutOf = async (dir) => ((await isInitSite(dir)) ? SITE_LAYOUT : REPOSITORY_LAYOUT);
+
 // Fills the shell template for one route. head: markup for the end of <head>
 // (JSON-LD, meta tags); the view's footer replaces the template's.
 // contentFiles: the content folder's files, for preloads.
-export function fillShell(shell, { route, view, head = '', contentFiles = [] }) {
+export function fillShell(shell, { route, view, head = '', contentFiles = [], layout = REPOSITORY_LAYOUT }) {
   const root = rootPrefix(route);
   let page = shell;
-  // Preloads are hints: an index.html from before they existed has no block and gets none.
-  page = withContentPreloads(page, contentFiles, 'content/');
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title)}</title>`, '<title>');
   if (head) page = replaceOrFail(page, /<\/head>/, () => `${head}</head>`, '</head>');
+  // The site's own name, for readers without JavaScript too (the template's is the NDS group's).
+  if (view.siteName) page = page.replace(/(<a class="folio-brand"[^>]*>)[^<]*(<\/a>)/, (_, open, close) => `${open}${escapeHtml(view.siteName)}${close}`);
   if (view.footerHtml) {
     page = page.replace(/(<footer class="folio-footer">)[\s\S]*?(<\/footer>)/, (_, open, close) => `${open}\n    ${view.footerHtml}\n  ${close}`);
   }
@@ -66,14 +72,16 @@ export function fillShell(shell, { route, view, head = '', contentFiles = [] }) 
   page = replaceOrFail(page, /(<main id="folio-main"[^>]*?) aria-busy="true"([^>]*>)[\s\S]*?(<\/main>)/,
     (_, open, rest, close) => `${open} aria-busy="false"${rest}\n${view.html}\n  ${close}`, '<main id="folio-main">');
   // Relative URLs of the engine and content, and nav links, seen from this page.
-  page = page.replace(/((?:href|src)=")(web\/|content\/)/g, `$1${root}$2`);
-  page = page.replace(/(<meta name="folio-content" content=")(content\/)/, `$1${root}$2`);
+  const folderOf = (folder) => `${root}${folder === 'web/' ? layout.engine : layout.content}`;
+  page = page.replace(/((?:href|src)=")(web\/|content\/)/g, (_, attribute, folder) => `${attribute}${folderOf(folder)}`);
+  page = page.replace(/(<meta name="folio-content" content=")content\/"/, (_, open) => `${open}${folderOf('content/') || './'}"`);
   page = page.replace(/href="#\/([^"]*)"/g, (_, target) => `href="${root}${target}"`.replace('href=""', 'href="./"'));
-  return page;
+  // Preloads are hints: an index.html from before they existed has no block and gets none.
+  return withContentPreloads(page, contentFiles, folderOf('content/'));
 }
 
-async function copyContent(dir, files, out) {
-  const contentOut = path.join(out, 'content');
+async function copyContent(dir, files, out, layout) {
+  const contentOut = path.join(out, layout.content);
   for (const file of files) {
     await mkdir(path.dirname(path.join(contentOut, file)), { recursive: true });
     await copyFile(path.join(dir, file), path.join(contentOut, file));
@@ -84,20 +92,25 @@ async function copyContent(dir, files, out) {
   await writeFile(path.join(contentOut, MANIFEST_NAME), serializeManifest(createManifest(files)));
 }
 
-async function copyEngine(out) {
-  await cp(webDir, path.join(out, 'web'), { recursive: true, filter: (source) => source === webDir || ENGINE_FILES.test(source) });
+// Only what browsers load (web/engine-files.mjs): never the CLI or other Node code.
+async function copyEngine(out, layout) {
+  const files = await browserEngineFiles();
+  await mkdir(path.join(out, layout.engine), { recursive: true });
+  await Promise.all(files.map((file) => copyFile(path.join(webDir, file), path.join(out, layout.engine, file))));
   await writeFile(path.join(out, '.nojekyll'), '');
+  return files.length;
 }
 
 const metaTag = (name, content) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`;
 
 // What a route's page says to search engines and feed readers, and the view
 // it shows: a paper's page is the publications view with that paper's title.
-function pageFor(site, model, route) {
+function pageFor(site, model, route, layout) {
   const { config } = model;
   const root = rootPrefix(route);
+  const published = { contentPath: layout.content };
   const paper = (model.papers ?? []).find((p) => paperRoute(p) === route);
-  let view = site.render(paper ? 'publications/' : route, { assetBase: `${root}content/`, routeBase: root });
+  let view = site.render(paper ? 'publications/' : route, { assetBase: `${root}${layout.content}`, routeBase: root });
   const head = [];
   if (siteRootUrl(config)) head.push(`<link rel="canonical" href="${escapeHtml(pageUrl(config, route))}">`);
   if ((model.news ?? []).length > 0) {
@@ -105,7 +118,7 @@ function pageFor(site, model, route) {
   }
   if (route === 'about') head.push(jsonLdScript(jsonLdDocument([organizationJsonLd(model)])));
   if (route === 'publications/') {
-    head.push(jsonLdScript(jsonLdDocument([organizationJsonLd(model), ...model.papers.map((p) => scholarlyArticleJsonLd(p, model))])));
+    head.push(jsonLdScript(jsonLdDocument([organizationJsonLd(model), ...model.papers.map((p) => scholarlyArticleJsonLd(p, model, published))])));
   }
   if (paper) {
     view = {
@@ -115,30 +128,37 @@ function pageFor(site, model, route) {
       // Without script the entry is highlighted all the same.
       html: view.html.replace(`<li data-key="${escapeHtml(paper.element_id)}"`, `<li class="folio-target" data-key="${escapeHtml(paper.element_id)}"`),
     };
-    head.push(...scholarMetaTags(paper, model).map(([name, content]) => metaTag(name, content)));
-    head.push(jsonLdScript(jsonLdDocument([scholarlyArticleJsonLd(paper, model)])));
+    head.push(...scholarMetaTags(paper, model, published).map(([name, content]) => metaTag(name, content)));
+    head.push(jsonLdScript(jsonLdDocument([scholarlyArticleJsonLd(paper, model, published)])));
   }
   return { view, head: head.map((line) => `  ${line}\n`).join('') };
 }
 
-// Returns { pages: [file...], feed: "feed.xml" or null, diagnostics }.
+// Returns { pages: [file...], feed: "feed.xml" or null, engineFiles, contentFiles (counts), diagnostics }.
 export async function prerenderSite(dir, out) {
-  const [files, shell] = await Promise.all([readContentDir(dir), readFile(shellPath, 'utf8')]);
+  const [files, shell] = await Promise.all([readContentDir(dir), readFile(shellTemplatePath, 'utf8')]);
   const site = await openSite(files);
   const contentFiles = [...files.keys()];
   const model = site.model();
+  const layout = await outputLayoutOf(dir);
   const pages = [];
   for (const route of siteRoutes(model)) {
-    const { view, head } = pageFor(site, model, route);
+    const { view, head } = pageFor(site, model, route, layout);
     if (!view.found) continue;
     const file = path.join(out, pageFile(route));
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, fillShell(shell, { route, view, head, contentFiles }));
+    await writeFile(file, fillShell(shell, { route, view, head, contentFiles, layout }));
     pages.push(pageFile(route));
   }
   if ((model.news ?? []).length > 0) {
     await writeFile(path.join(out, FEED_FILE), atomFeed(site, model));
   }
-  await Promise.all([copyContent(dir, contentFiles, out), copyEngine(out)]);
-  return { pages, feed: (model.news ?? []).length > 0 ? FEED_FILE : null, diagnostics: site.diagnostics };
+  const [, engineFiles] = await Promise.all([copyContent(dir, contentFiles, out, layout), copyEngine(out, layout)]);
+  // A site init made answers other paths (its _pages/cv.md, ...) with its 404.html, as before the build.
+  if (layout === SITE_LAYOUT) await copyFile(path.join(dir, '404.html'), path.join(out, '404.html')).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  return {
+    pages, feed: (model.news ?? []).length > 0 ? FEED_FILE : null, engineFiles, contentFiles: contentFiles.length, diagnostics: site.diagnostics,
+  };
 }

@@ -1,11 +1,14 @@
 // The page shell: loads the core and the content in parallel, renders the view
-// the URL hash names, and keeps a visible loading, error and diagnostics state.
-// Content is fetched and parsed once; switching views only renders.
+// the URL names (a "#/..." route, or the path on pages `init` writes), and
+// keeps a visible loading, error and diagnostics state. Content is fetched and
+// parsed once; switching views only renders.
 import { FolioSite, formatDiagnostic, loadCore } from './folio.mjs';
 import { fetchContent } from './content-fetch.mjs';
 import { attachThemeToggle } from './theme-toggle.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
 import { attachPublicationFilter, filterQuery, filterStateFrom } from './publication-filter.mjs';
+import { routeOfPath } from './site-routes.mjs';
+import { diagnosticsAudience, diagnosticsConsoleMessage } from './diagnostics-audience.mjs';
 
 const main = document.getElementById('folio-main');
 const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content ?? null;
@@ -13,17 +16,25 @@ const contentBase = meta('folio-content') || 'content/';
 // A page prerendered by `cli.mjs build` names its own route, and its links are
 // paths to the other prerendered pages instead of hash routes.
 const pageRoute = meta('folio-route');
-const routeBase = pageRoute === null ? '#/' : meta('folio-root') ?? '';
+// A page `init` wrote names the site root without a route of its own: the
+// URL's path is the route ("/site/publications/"), and links are paths.
+const rootPath = pageRoute === null && meta('folio-root') !== null
+  ? new URL(meta('folio-root'), document.baseURI).pathname
+  : null;
+const routeBase = pageRoute !== null ? meta('folio-root') ?? '' : rootPath ?? '#/';
+
+// The route this page shows without a hash route.
+const routeOfPage = () => pageRoute ?? (rootPath === null ? null : routeOfPath(location.pathname, rootPath)) ?? 'about';
 
 // The route and its state: "#/news/announcement_1/" -> { path: "news/announcement_1/" };
 // "#/publications/?q=llm&year=2024" -> { path: "publications/", params: q, year }.
 // The query is the view's state (the publications filter), not another view.
 // No hash: this page's route, with the state in the real query string
-// (prerendered pages). A hash without "/" is an in-page anchor, not a route.
+// (prerendered pages, path URLs). A hash without "/" is an in-page anchor, not a route.
 function currentRoute() {
   const hash = location.hash.slice(1);
   if (hash && !hash.startsWith('/')) return null;
-  const [rawPath, query = ''] = hash ? hash.slice(1).split(/\?(.*)/s) : [pageRoute ?? 'about', location.search.slice(1)];
+  const [rawPath, query = ''] = hash ? hash.slice(1).split(/\?(.*)/s) : [routeOfPage(), location.search.slice(1)];
   let path = rawPath;
   try {
     path = decodeURIComponent(rawPath);
@@ -167,7 +178,7 @@ function showRoute(site) {
       scrollToAnchor();
       return;
     }
-    route = { path: pageRoute ?? 'about', params: new URLSearchParams(location.search.slice(1)) };
+    route = { path: routeOfPage(), params: new URLSearchParams(location.search.slice(1)) };
   }
   const { view: viewName, paper } = viewOf(route.path);
   // Only the state changed (back/forward through filter URLs): no new render.
@@ -194,6 +205,31 @@ function showRoute(site) {
   if (currentRoute() === null) scrollToAnchor();
 }
 
+// Path URLs: a link to another route of the site renders it in place
+// instead of loading the page again.
+function followRouteLinks(site) {
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target.closest?.('a[href]');
+    if (!link || link.target || link.hasAttribute('download')) return;
+    const url = new URL(link.href);
+    if (url.origin !== location.origin || url.hash || routeOfPath(url.pathname, rootPath) === null) return;
+    event.preventDefault();
+    history.pushState(null, '', url.href);
+    showRoute(site);
+  });
+  window.addEventListener('popstate', () => showRoute(site));
+}
+
+// Authors see the panel; a visitor's console gets one line (web/diagnostics-audience.mjs).
+function reportDiagnostics(diagnostics, site) {
+  if (diagnostics.length === 0) return;
+  // The model (all of it, as JSON) is only needed for the config: the panel's GitHub links, folio_diagnostics.
+  const { config } = site.model();
+  if (diagnosticsAudience(new URL(location.href), config, meta('folio-diagnostics')) === 'panel') showDiagnostics(diagnostics, config);
+  else console.info(diagnosticsConsoleMessage(diagnostics));
+}
+
 async function start() {
   attachThemeToggle(document.querySelector('.folio-theme-toggle'));
   attachBibToggles(main);
@@ -201,10 +237,9 @@ async function start() {
     const [core, content] = await Promise.all([loadCore(), fetchContent(contentBase)]);
     const site = FolioSite.open(core, content.files, { missing: content.missing });
     window.addEventListener('hashchange', () => showRoute(site));
+    if (rootPath !== null) followRouteLinks(site);
     showRoute(site);
-    // The model (all of it, as JSON) is only needed for the panel's GitHub links.
-    const diagnostics = [...content.diagnostics, ...site.diagnostics];
-    if (diagnostics.length) showDiagnostics(diagnostics, site.model().config);
+    reportDiagnostics([...content.diagnostics, ...site.diagnostics], site);
   } catch (error) {
     showFatal(error);
   }

@@ -9,7 +9,8 @@
 //   prerendered page, publications/KEY/.
 //
 // Absolute URLs come from _config.yml's url and baseurl; without a url they
-// stay relative to the site root.
+// stay relative to the site root. Text comes from the core, decoded (title,
+// venue, names, and paper.text for the other fields): nothing here reads LaTeX.
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Contribution markers after a last name ("Einstein*†") are not part of it.
@@ -55,13 +56,15 @@ const PROCEEDINGS = new Set(['inproceedings', 'incollection', 'conference']);
 const isArticle = (paper) => paper.type === 'article';
 const isProceedings = (paper) => PROCEEDINGS.has(paper.type);
 
-// The paper's links, made absolute: a relative pdf is a file under content/assets/pdf/.
-function pdfUrl(paper, config) {
+// The paper's links, made absolute: a relative pdf is a file under
+// CONTENT/assets/pdf/, CONTENT the content folder in the published site
+// ("content/" here, "" where the content is the site's root).
+function pdfUrl(paper, config, contentPath) {
   const pdf = (paper.fields.pdf ?? '').trim();
   if (!pdf) return '';
   if (/^https?:\/\//i.test(pdf)) return pdf;
   if (/^[a-z][a-z0-9+.-]*:/i.test(pdf) || pdf.startsWith('//')) return '';
-  return `${siteRootUrl(config)}content/assets/pdf/${pdf.replace(/^(\.\/)+/, '')}`;
+  return `${siteRootUrl(config)}${contentPath}assets/pdf/${pdf.replace(/^(\.\/)+/, '')}`;
 }
 
 function doiOf(paper) {
@@ -77,11 +80,15 @@ function sameAs(paper) {
   return links;
 }
 
-// "709--729" -> ["709", "729"]; "146:1--146:38" -> ["146:1", "146:38"].
+// The core's plain text of a field (LaTeX decoded), "" when absent.
+const textOf = (paper, name) => (paper.text?.[name] ?? '').trim();
+
+// "709–729" -> ["709", "729"]; "146:1–146:38" -> ["146:1", "146:38"] (the
+// core has made BibTeX's "--" a dash already).
 function pageRange(paper) {
-  const pages = (paper.fields.pages ?? '').trim();
+  const pages = textOf(paper, 'pages');
   if (!pages) return [];
-  return pages.split(/\s*-+\s*/).filter(Boolean).slice(0, 2);
+  return pages.split(/\s*[-‐‑‒–—]+\s*/).filter(Boolean).slice(0, 2);
 }
 
 export function organizationJsonLd(model) {
@@ -97,10 +104,10 @@ export function organizationJsonLd(model) {
   });
 }
 
-export function scholarlyArticleJsonLd(paper, model) {
+export function scholarlyArticleJsonLd(paper, model, { contentPath = 'content/' } = {}) {
   const { config } = model;
   const venue = paper.venue;
-  const pdf = pdfUrl(paper, config);
+  const pdf = pdfUrl(paper, config, contentPath);
   return withoutEmpty({
     '@type': 'ScholarlyArticle',
     '@id': siteRootUrl(config) ? pageUrl(config, paperRoute(paper)) : '',
@@ -110,10 +117,10 @@ export function scholarlyArticleJsonLd(paper, model) {
     author: authorNames(paper).map((name) => ({ '@type': 'Person', name })),
     datePublished: isoDate(paper),
     isPartOf: venue ? { '@type': isArticle(paper) ? 'Periodical' : isProceedings(paper) ? 'Book' : 'CreativeWork', name: venue } : null,
-    publisher: paper.fields.publisher ? { '@type': 'Organization', name: paper.fields.publisher } : null,
-    pagination: (paper.fields.pages ?? '').replace(/-+/g, '-'),
-    abstract: paper.fields.abstract,
-    award: paper.fields.award_name,
+    publisher: textOf(paper, 'publisher') ? { '@type': 'Organization', name: textOf(paper, 'publisher') } : null,
+    pagination: pageRange(paper).join('-'),
+    abstract: textOf(paper, 'abstract'),
+    award: textOf(paper, 'award_name'),
     sameAs: sameAs(paper),
     encoding: pdf ? { '@type': 'MediaObject', contentUrl: pdf, encodingFormat: 'application/pdf' } : null,
     sourceOrganization: model.config.display_name ? { '@type': 'ResearchOrganization', name: model.config.display_name } : null,
@@ -134,7 +141,7 @@ export function jsonLdScript(document) {
 
 // Google Scholar's tags for one paper, as [name, content] pairs in the order
 // Scholar documents them.
-export function scholarMetaTags(paper, model) {
+export function scholarMetaTags(paper, model, { contentPath = 'content/' } = {}) {
   const tags = [['citation_title', paper.title]];
   for (const name of authorNames(paper)) tags.push(['citation_author', name]);
   const date = isoDate(paper);
@@ -144,16 +151,15 @@ export function scholarMetaTags(paper, model) {
     else if (isProceedings(paper)) tags.push(['citation_conference_title', paper.venue]);
     else if (/thesis$/.test(paper.type)) tags.push(['citation_dissertation_institution', paper.venue]);
   }
-  const { fields } = paper;
-  if (fields.publisher) tags.push(['citation_publisher', fields.publisher]);
-  if (fields.volume) tags.push(['citation_volume', fields.volume]);
-  if (fields.number) tags.push(['citation_issue', fields.number]);
+  tags.push(['citation_publisher', textOf(paper, 'publisher')]);
+  tags.push(['citation_volume', textOf(paper, 'volume')]);
+  tags.push(['citation_issue', textOf(paper, 'number')]);
   const [first, last] = pageRange(paper);
   if (first) tags.push(['citation_firstpage', first]);
   if (last) tags.push(['citation_lastpage', last]);
   const doi = doiOf(paper);
   if (doi) tags.push(['citation_doi', doi]);
-  const pdf = pdfUrl(paper, model.config);
+  const pdf = pdfUrl(paper, model.config, contentPath);
   if (pdf) tags.push(['citation_pdf_url', pdf]);
   const root = siteRootUrl(model.config);
   if (root) tags.push(['citation_abstract_html_url', pageUrl(model.config, paperRoute(paper))]);

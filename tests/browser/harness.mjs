@@ -12,13 +12,22 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifactsDir = path.join(repoRoot, 'test-results');
 
+// A host name that is not local, for pages as a visitor sees them (folio
+// shows authors on localhost and 127.0.0.1 more than visitors).
+export const VISITOR_HOST = 'lab.folio.test';
+
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  `--host-resolver-rules=MAP ${VISITOR_HOST} 127.0.0.1`,
 ];
 
+// The server's URL under the visitor's host name.
+export const visitorUrl = (serverUrl) => serverUrl.replace('127.0.0.1', VISITOR_HOST);
+
 // Starts Chromium and a server for `root`; returns helpers and a close().
-export async function startBrowser({ root = repoRoot, headers } = {}) {
+// javaScriptEnabled: false shows pages as readers without JavaScript see them.
+export async function startBrowser({ root = repoRoot, headers, javaScriptEnabled = true } = {}) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'folio-chromium-'));
   const server = await startStaticServer({ root, headers });
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -26,6 +35,7 @@ export async function startBrowser({ root = repoRoot, headers } = {}) {
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled,
   });
   await mkdir(artifactsDir, { recursive: true });
   return {

@@ -32,13 +32,16 @@ BibFile parse_clean(const std::string& text) {
   return file;
 }
 
-std::string read_fixture(const std::string& name) {
-  std::ifstream in(std::string(FOLIO_FIXTURES_DIR) + "/bibtex/" + name, std::ios::binary);
+// path: under tests/fixtures/.
+std::string read_fixture_file(const std::string& path) {
+  std::ifstream in(std::string(FOLIO_FIXTURES_DIR) + "/" + path, std::ios::binary);
   REQUIRE(in.good());
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
 }
+
+std::string read_fixture(const std::string& name) { return read_fixture_file("bibtex/" + name); }
 
 const BibEntry* find_entry(const BibFile& file, const std::string& key) {
   for (const BibEntry& entry : file.entries) {
@@ -282,6 +285,46 @@ TEST_CASE("text between entries is a comment", "[bibtex]") {
   CHECK(file.entries[0].key == "a");
   CHECK(file.entries[1].key == "commented");  // BibTeX has no % comments outside entries
   CHECK(file.entries[2].key == "b");
+}
+
+TEST_CASE("@comment hides what its balanced braces hold, entries included", "[bibtex]") {
+  struct Case {
+    const char* text;
+    const char* keys;  // the entries read, in order
+  };
+  const Case cases[] = {
+      {"@comment{\n@book{a, title={A {B}}}\n\n@misc{b, title={B}}\n}\n@misc{c, title={C}}\n", "c"},
+      {"@Comment{ {{deep}} @misc{a, title={A}} }@misc{b, title={B}}", "b"},
+      {"@comment(jabref {meta}) @misc{a, title={A}}", "a"},
+      // Without a brace, the comment is the rest of the line (bibtex-ruby's rule).
+      {"@comment @misc{hidden, title={H}}\n@misc{b, title={B}}\n", "b"},
+      {"@COMMENT\n@misc{a, title={A}}\n", "a"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const BibFile file = parse_clean(c.text);
+    std::string keys;
+    for (const BibEntry& entry : file.entries) keys += (keys.empty() ? "" : " ") + entry.key;
+    CHECK(keys == c.keys);
+  }
+}
+
+TEST_CASE("al-folio's papers.bib: the seven entries in @Comment stay hidden", "[bibtex]") {
+  const BibFile file =
+      parse_clean(read_fixture_file("sites/alfolio-template/_bibliography/papers.bib"));
+  std::string keys;
+  for (const BibEntry& entry : file.entries) keys += (keys.empty() ? "" : " ") + entry.key;
+  CHECK(keys ==
+        "liu2022renormalization liu2023teleconnections xie2025ecosystem zhang2024eigen "
+        "chen2021simultaneous hu2019condensation");
+}
+
+TEST_CASE("an unclosed @comment ends, reported, at the next entry", "[bibtex]") {
+  Diagnostics diagnostics;
+  const BibFile file = parse("@comment{ never closed\n@misc{a, title={A}}\n", diagnostics);
+  REQUIRE(file.entries.size() == 1);
+  CHECK(file.entries[0].key == "a");
+  CHECK(count_diagnostics(diagnostics, Severity::error, 1, "next entry on line 2") == 1);
 }
 
 TEST_CASE("a field commented out with % inside an entry is skipped", "[bibtex]") {

@@ -138,7 +138,11 @@ TEST_CASE("comma-separated lists are recognised only when unambiguous", "[names]
       {"Einstein, Albert", false},                        // one "Last, First"
       {"King, Jr, Martin Luther", false},                 // "Last, Jr, First"
       {"von Hippel, Jr., Arthur", false},
-      {"Jiangfei Duan and Shuo Zhang, Zerui Wang", false},  // has " and "
+      {"Jiangfei Duan, Shuo Zhang, Zerui Wang and Xin Jin", true},  // " and " last
+      {"Jiangfei Duan, Shuo Zhang, Zerui Wang, and Xin Jin", true},
+      {"Jiangfei Duan and Shuo Zhang, Zerui Wang", false},  // " and " before a comma
+      {"Duan, Jiangfei and Zhang, Shuo and Wang, Zerui", false},  // BibTeX's own form
+      {"Jiangfei Duan, Shuo Zhang, Zerui Wang and Xin Jin and Y Z", false},
       {"Jiangfei Duan, Shuo Zhang", false},               // only one comma
       {"Duan, Jiangfei, Zhang, Shuo", false},             // one-word chunks
       {"Jiangfei Duan, Shuo Zhang, A Very Long Five Word", false},
@@ -167,6 +171,21 @@ TEST_CASE("parse_author_field reads a comma list and says to use ' and '", "[nam
   CHECK(d.line == 5);
   CHECK(d.message.find("duan2024") != std::string::npos);
   CHECK(d.message.find("\" and \"") != std::string::npos);
+}
+
+TEST_CASE("a comma list ending in ' and ' keeps its order", "[names]") {
+  // The NDS group's LoongTrain entry, as its site had it.
+  folio::Diagnostics diagnostics;
+  const folio::BibEntry entry = entry_with(
+      "author", "Diandian Gu, Peng Sun, Qinghao Hu, Ting Huang, Xin Jin and Xuanzhe Liu");
+  const std::vector<PersonName> names =
+      folio::parse_author_field(entry, "author", "_bibliography/papers.bib", diagnostics);
+  REQUIRE(names.size() == 6);
+  check_name(names[0], {"Diandian", "", "Gu", ""});
+  check_name(names[1], {"Peng", "", "Sun", ""});
+  check_name(names[4], {"Xin", "", "Jin", ""});
+  check_name(names[5], {"Xuanzhe", "", "Liu", ""});
+  CHECK(diagnostics.size() == 1);
 }
 
 TEST_CASE("parse_author_field leaves proper lists alone", "[names]") {

@@ -90,3 +90,27 @@ TEST_CASE("repository, folio_branch and folio_content_path reach the model", "[c
     CHECK(config["folio_content_path"] == c.path);
   }
 }
+
+TEST_CASE("icon and folio_diagnostics reach the model", "[config][diagnostics]") {
+  struct Case { const char* config; const char* icon; const char* audience; size_t warnings; };
+  const Case cases[] = {
+      {"title: Lab\n", "", "console", 0},
+      {"icon: \"\xF0\x9F\x9B\xB0\xEF\xB8\x8F\"\nfolio_diagnostics: panel\n", "\xF0\x9F\x9B\xB0\xEF\xB8\x8F", "panel", 0},
+      {"icon: prof_pic.png\nfolio_diagnostics: console\n", "prof_pic.png", "console", 0},
+      {"folio_diagnostics: everyone\n", "", "console", 1},  // unknown: the safe default, and why
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.config);
+    folio::SourceFiles sources;
+    sources.text_by_path["_config.yml"] = c.config;
+    folio::Diagnostics diagnostics;
+    const nlohmann::json config = folio::site_to_json(folio::parse_site(sources, diagnostics))["config"];
+    CHECK(config["icon"] == c.icon);
+    CHECK(config["folio_diagnostics"] == c.audience);
+    size_t warnings = 0;
+    for (const folio::Diagnostic& d : diagnostics.all()) {
+      if (d.message.find("folio_diagnostics") != std::string::npos) ++warnings;
+    }
+    CHECK(warnings == c.warnings);
+  }
+}

@@ -1,5 +1,5 @@
 // Shared by the node:test files: paths and a way to run the CLI.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +10,23 @@ export const fixtureSite = (name) => path.join(repoRoot, 'tests/fixtures/sites',
 export function runCli(args) {
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// Starts `scripts/serve.mjs ARGS --port 0` (from the repository `root`),
+// stopped after the test; resolves with its URL once it says where.
+export function startServe(t, args, root = repoRoot) {
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), ...args, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  t.after(() => child.kill());
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (url) resolve(url);
+    });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
+  });
 }
 
 // The text inside the first element matching a simple "tag.class" in html.

@@ -4,12 +4,11 @@
 // preloads) list a news file added while it runs.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './helpers.mjs';
+import { repoRoot, startServe } from './helpers.mjs';
 
 async function copyOfSite(t) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'folio-serve-'));
@@ -18,22 +17,6 @@ async function copyOfSite(t) {
     await cp(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
   }
   return root;
-}
-
-// Starts the server on a free port; resolves with its URL once it says where.
-function startServer(t, root) {
-  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--port', '0', '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  t.after(() => child.kill());
-  let output = '';
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${output}`)));
-  });
 }
 
 // Connects to the event stream; nextMessage() resolves with the next "data:".
@@ -74,7 +57,7 @@ async function fetchText(url) {
 
 test('serve --watch reloads pages when content changes and keeps folio.json current', async (t) => {
   const root = await copyOfSite(t);
-  const url = await startServer(t, root);
+  const url = await startServe(t, ['--watch'], root);
 
   const page = await fetchText(url);
   assert.match(page, /<script type="module" src="\/__folio\/reload\.mjs"><\/script>\n<\/head>/, 'pages get the reload script');

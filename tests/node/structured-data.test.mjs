@@ -125,3 +125,24 @@ test('relative PDFs become absolute, markers leave names, and no value can close
   const bare = await openSite({ '_config.yml': 'title: Lab\n' });
   assert.deepEqual(organizationJsonLd(bare.model()), { '@type': 'ResearchOrganization', name: 'Lab' });
 });
+
+test('JSON-LD and Scholar tags carry the core\'s decoded text, never LaTeX', async () => {
+  const site = await openSite({
+    '_config.yml': 'title: Lab\nurl: https://lab.example.org\n',
+    '_bibliography/papers.bib': '@book{einstein1920relativity,\n  title = {Relativity: the {Special} and General Theory},\n'
+      + '  author = {Einstein, Albert},\n  year = {1920},\n  publisher = {Methuen \\& Co Ltd},\n  pages = {1--10},\n'
+      + '  abstract = {On {\\"U}ber-fast light in \\emph{vacuo}},\n  award_name = {Prize \\& Medal},\n}\n',
+  });
+  const model = site.model();
+  const [paper] = model.papers;
+  const tags = Object.fromEntries(scholarMetaTags(paper, model));
+  assert.equal(tags.citation_publisher, 'Methuen & Co Ltd');
+  assert.equal(tags.citation_firstpage, '1');
+  assert.equal(tags.citation_lastpage, '10');
+  const article = scholarlyArticleJsonLd(paper, model);
+  assert.deepEqual(article.publisher, { '@type': 'Organization', name: 'Methuen & Co Ltd' });
+  assert.equal(article.abstract, 'On Über-fast light in vacuo');
+  assert.equal(article.award, 'Prize & Medal');
+  assert.equal(article.pagination, '1-10');
+  assert.doesNotMatch(JSON.stringify(article), /\\/, 'no backslash of LaTeX left');
+});

@@ -27,7 +27,9 @@ nlohmann::json config_to_json(const SiteConfig& config) {
           {"keywords", config.keywords},
           {"repository", config.repository},
           {"folio_branch", config.repository_branch},
-          {"folio_content_path", config.content_path}};
+          {"folio_content_path", config.content_path},
+          {"icon", config.icon},
+          {"folio_diagnostics", config.diagnostics_audience}};
 }
 
 nlohmann::json about_to_json(const AboutPage& page) {

@@ -1,5 +1,6 @@
 #include "api/papers_json.h"
 
+#include "bibtex/latex_to_unicode.h"
 #include "papers/bibtex_block.h"
 
 namespace folio {
@@ -12,6 +13,18 @@ nlohmann::json names_to_json(const std::vector<PersonName>& names) {
                     {"others", name.others}});
   }
   return list;
+}
+
+// Fields that Node's structured data (JSON-LD, Scholar tags) shows as text:
+// the core turns their LaTeX into what a reader sees, so no JS decodes it.
+constexpr const char* kTextFields[] = {"publisher", "abstract", "award_name", "volume", "number", "pages"};
+
+nlohmann::json field_texts(const Paper& paper) {
+  nlohmann::json texts = nlohmann::json::object();
+  for (const char* name : kTextFields) {
+    if (const BibField* field = paper.entry.field(name)) texts[name] = latex_to_text(field->value);
+  }
+  return texts;
 }
 
 nlohmann::json paper_to_json(const Paper& paper, const SiteConfig& config) {
@@ -32,7 +45,8 @@ nlohmann::json paper_to_json(const Paper& paper, const SiteConfig& config) {
           {"selected", paper.selected},
           {"bibtex_show", paper.bibtex_show},
           {"bibtex", bibtex_for_display(paper.entry, config.filtered_bibtex_keywords)},
-          {"fields", fields}};
+          {"fields", fields},
+          {"text", field_texts(paper)}};
 }
 
 }  // namespace

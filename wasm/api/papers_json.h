@@ -2,7 +2,9 @@
 //
 //   papers: [{key, type, file, line, element_id, year, title, title_html,
 //             authors: [{first, von, last, jr, others}], editors: [...],
-//             venue, abbr, selected, bibtex_show, bibtex, fields: {name: LaTeX}}]
+//             venue, abbr, selected, bibtex_show, bibtex, fields: {name: LaTeX},
+//             text: {publisher, abstract, award_name, volume, number, pages:
+//                    plain text, LaTeX decoded; only the fields present}}]
 //   venues: {abbr: {url, color}}
 //   coauthors: {folded last name: [{firstname: [...], url}]}
 #pragma once

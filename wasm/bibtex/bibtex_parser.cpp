@@ -200,8 +200,13 @@ class BibParser {
     if (pos_ == type_start) return;
     const std::string type = lowercase(text_.substr(type_start, pos_ - type_start));
     while (!at_end() && (peek() == ' ' || peek() == '\t')) advance();
+    if (type == "comment" && peek() != '{' && peek() != '(') {
+      // bibtex-ruby reads "@comment text" as a comment up to the end of the line.
+      skip_to_end_of_line();
+      return;
+    }
     if (peek() != '{' && peek() != '(') {
-      if (first_on_line && type != "comment") {
+      if (first_on_line) {
         diagnostics_.warning(file_, at_line, at_column,
                              "'@" + type + "' is not followed by '{', so it is read as a comment; "
                              "write @" + type + "{key, ...} to make it an entry");
@@ -221,11 +226,30 @@ class BibParser {
     }
   }
 
+  // "@comment{...}" ends at its balanced close, however many entries it hides
+  // (al-folio's own papers.bib comments out seven). One never closed is read
+  // as a value would be: it ends, reported, at the next entry, so a missing
+  // brace hides at most the text up to there.
   void skip_comment(char close, int at_line) {
-    std::string ignored;
     const Position open = position();
+    if (skip_balanced(close)) return;
+    restore(open);
+    std::string ignored;
     scan_delimited(close, ignored, open.line, open.column - 1,
                    "the @comment on line " + std::to_string(at_line));
+  }
+
+  // Skips to `close` outside braces; false (cursor anywhere) at the end of the file.
+  bool skip_balanced(char close) {
+    int depth = 0;
+    while (!at_end()) {
+      const char c = peek();
+      advance();
+      if (depth == 0 && c == close) return true;
+      if (c == '{') ++depth;
+      if (c == '}' && depth > 0) --depth;
+    }
+    return false;
   }
 
   void parse_preamble(char close, int at_line) {

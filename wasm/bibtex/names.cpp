@@ -288,20 +288,41 @@ std::vector<PersonName> parse_names(std::string_view value) {
   return parse_people(value, most_commas);
 }
 
-bool looks_like_comma_separated_names(std::string_view value) {
-  const std::vector<Token> tokens = tokenize(value);
+namespace {
+
+// The "First Last" chunks of a list like "Jiangfei Duan, Shuo Zhang, Zerui
+// Wang" or one ending in " and " ("..., Xin Jin and Xuanzhe Liu", also with
+// ", and "); empty when `tokens` is not such a list. Only the last separator
+// may be " and ": a comma after an "and" means BibTeX's "Last, First" people.
+std::vector<Words> comma_list_chunks(const std::vector<Token>& tokens) {
   size_t commas = 0;
-  for (const Token& token : tokens) {
-    if (is_and(token)) return false;
-    if (token.comma) ++commas;
+  size_t and_at = tokens.size();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].comma) {
+      if (and_at != tokens.size()) return {};
+      ++commas;
+    } else if (is_and(tokens[i])) {
+      if (and_at != tokens.size()) return {};
+      and_at = i;
+    }
   }
-  if (commas < 2) return false;
-  std::vector<Words> chunks = split_at_commas(tokens, 0, tokens.size());
+  if (commas < 2) return {};
+  std::vector<Words> chunks = split_at_commas(tokens, 0, std::min(and_at, tokens.size()));
+  if (and_at != tokens.size()) {
+    if (chunks.back().empty()) chunks.pop_back();  // "..., and E F"
+    chunks.push_back(split_at_commas(tokens, and_at + 1, tokens.size())[0]);
+  }
   if (chunks.back().empty()) chunks.pop_back();  // "A B, C D, E F,"
   for (const Words& chunk : chunks) {
-    if (chunk.size() < 2 || chunk.size() > 4) return false;
+    if (chunk.size() < 2 || chunk.size() > 4) return {};
   }
-  return true;
+  return chunks;
+}
+
+}  // namespace
+
+bool looks_like_comma_separated_names(std::string_view value) {
+  return !comma_list_chunks(tokenize(value)).empty();
 }
 
 std::vector<PersonName> parse_author_field(const BibEntry& entry, std::string_view field,
@@ -313,12 +334,10 @@ std::vector<PersonName> parse_author_field(const BibEntry& entry, std::string_vi
   const BibField* found = entry.field(name);
   if (found == nullptr) return {};
 
-  if (looks_like_comma_separated_names(found->value)) {
-    const std::vector<Token> tokens = tokenize(found->value);
+  const std::vector<Words> chunks = comma_list_chunks(tokenize(found->value));
+  if (!chunks.empty()) {
     std::vector<PersonName> names;
-    for (const Words& chunk : split_at_commas(tokens, 0, tokens.size())) {
-      if (!chunk.empty()) names.push_back(name_without_commas(chunk));
-    }
+    for (const Words& chunk : chunks) names.push_back(name_without_commas(chunk));
     diagnostics.warning(file, found->line, 0,
                         "the " + name + " field of entry '" + entry.key +
                             "' separates names with commas, which BibTeX reads as one person; "

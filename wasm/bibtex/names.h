@@ -25,10 +25,11 @@ struct PersonName {
 
 std::vector<PersonName> parse_names(std::string_view value);
 
-// True for "Jiangfei Duan, Shuo Zhang, Zerui Wang": no " and " outside braces,
-// at least two commas outside braces, and every comma-separated chunk is two to
-// four words, like "First Last". "Einstein, Albert" (one comma) and
-// "King, Jr, Martin Luther" (a one-word chunk) are not such lists.
+// True for "Jiangfei Duan, Shuo Zhang, Zerui Wang": at least two commas
+// outside braces, no " and " except as the last separator ("..., Zerui Wang
+// and Xin Jin"), and every chunk is two to four words, like "First Last".
+// "Einstein, Albert" (one comma) and "King, Jr, Martin Luther" (a one-word
+// chunk) are not such lists.
 bool looks_like_comma_separated_names(std::string_view value);
 
 // Parses field `field` (e.g. "author") of `entry`; empty when absent. A list

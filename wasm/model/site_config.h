@@ -47,6 +47,12 @@ struct SiteConfig {
   std::string repository;
   std::string repository_branch = "main";
   std::string content_path = "content";
+  // al-folio's favicon: an emoji, or an image name under assets/img/.
+  std::string icon;
+  // Who sees the diagnostics panel on hosts other than localhost:
+  // folio_diagnostics: panel (everyone) or console (one console message, the
+  // default; authors add ?folio-diagnostics to the URL).
+  std::string diagnostics_audience = "console";
 
   // The name the site goes by: title, or the person's name when title is "blank".
   std::string display_name() const;

@@ -47,6 +47,15 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   config.repository = reader.string("repository");
   config.repository_branch = reader.string("folio_branch", config.repository_branch);
   config.content_path = reader.string("folio_content_path", config.content_path);
+  config.icon = reader.string("icon");
+  config.diagnostics_audience = reader.string("folio_diagnostics", config.diagnostics_audience);
+  if (config.diagnostics_audience != "panel" && config.diagnostics_audience != "console") {
+    diagnostics.warning(file, reader.line_of("folio_diagnostics"), 0,
+                        "folio_diagnostics is '" + config.diagnostics_audience +
+                            "'; write panel (visitors see the problems panel) or console (they "
+                            "get one console message); console is used");
+    config.diagnostics_audience = "console";
+  }
   return config;
 }
 
