@@ -23,7 +23,7 @@ import { withContentPreloads } from './content-preloads.mjs';
 import { browserEngineFiles, shellTemplatePath, webDir } from './engine-files.mjs';
 
 export const ENGINE_FOLDER = 'folio/';
-export const PAGE_FILES = ['index.html', '404.html'];
+const PAGE_FILES = ['index.html', '404.html'];
 const BIBLIOGRAPHY = '_bibliography/papers.bib';
 // Marks a page init wrote, so `index` and `check` know it is theirs to update.
 const GENERATOR = '<meta name="generator" content="folio init">';
@@ -39,12 +39,12 @@ export async function isInitSite(dir) {
 }
 
 // "/site" or "site/" -> "/site/"; "" -> "/".
-export const sitePathOf = (baseurl = '') => `/${baseurl.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const sitePathOf = (baseurl = '') => `/${baseurl.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 // al-folio's favicon: an image under assets/img/, or an emoji drawn as SVG
 // (as al-folio's own head does); folio's without an icon.
 function iconLink(icon, prefix) {
-  if (!icon) return `<link rel="icon" href="${prefix}${ENGINE_FOLDER}favicon.svg" type="image/svg+xml">`;
+  if (!icon) return `<link rel="icon" href="${escapeHtml(`${prefix}${ENGINE_FOLDER}favicon.svg`)}" type="image/svg+xml">`;
   if (/\.[a-z0-9]+$/i.test(icon)) return `<link rel="icon" href="${escapeHtml(`${prefix}assets/img/${icon}`)}">`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${escapeHtml(icon)}</text></svg>`;
   return `<link rel="icon" href="data:image/svg+xml,${escapeHtml(encodeURIComponent(svg))}">`;
@@ -72,7 +72,7 @@ const replaceOrFail = (text, pattern, replacement, what) => {
 
 // The shell template made the page of a site whose root is at `prefix`
 // ("" for index.html at the root, "/site/" for 404.html, which answers any path).
-export function sitePage(template, { prefix, title, siteName, description, icon, contentFiles }) {
+function sitePage(template, { prefix, title, siteName, description, icon, contentFiles }) {
   const root = prefix || './';
   let page = template;
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`, '<title>');
@@ -81,8 +81,9 @@ export function sitePage(template, { prefix, title, siteName, description, icon,
   page = replaceOrFail(page, /<meta name="folio-content" content="[^"]*">/,
     () => `<meta name="folio-content" content="${escapeHtml(root)}">\n  <meta name="folio-root" content="${escapeHtml(root)}">`, 'folio-content meta');
   page = replaceOrFail(page, /<link rel="icon"[^>]*>/, () => iconLink(icon, prefix), 'icon link');
-  page = page.replace(/((?:href|src)=")web\//g, `$1${prefix}${ENGINE_FOLDER}`);
-  page = page.replace(/(href=")content\/folio\.json"/, `$1${prefix}${MANIFEST_NAME}"`);
+  const at = (url) => escapeHtml(`${prefix}${url}`);
+  page = page.replace(/((?:href|src)=")web\//g, (_, attribute) => `${attribute}${at(ENGINE_FOLDER)}`);
+  page = page.replace(/(href=")content\/folio\.json"/, (_, attribute) => `${attribute}${at(MANIFEST_NAME)}"`);
   page = withContentPreloads(page, contentFiles, root);
   page = page.replace(/<!-- folio: content preloads[^>]*-->/, '<!-- folio: content preloads, written by: folio init (or index) -->');
   page = replaceOrFail(page, /(<a class="folio-brand" href=")[^"]*(">)[^<]*(<\/a>)/,
@@ -94,7 +95,7 @@ export function sitePage(template, { prefix, title, siteName, description, icon,
 }
 
 // Every file init writes: Map<path in dir, text or { copyOf: absolute path }>.
-export async function initPlan(dir) {
+async function initPlan(dir) {
   const [contentFiles, template, engineFiles] = await Promise.all([
     listContentFiles(dir), readFile(shellTemplatePath, 'utf8'), browserEngineFiles(),
   ]);

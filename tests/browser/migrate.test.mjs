@@ -17,14 +17,14 @@ const fixture = path.join(repoRoot, 'tests/fixtures/sites/alfolio-template');
 // A copy of the fixture at `sitePath` inside a served folder, with a news
 // item whose date is wrong (so there is a diagnostic to show or hide), after
 // `folio init`. Returns the served folder.
-async function initedSite(t, { baseurl = '' } = {}) {
+async function initedSite(t, { baseurl = '', extraConfig = '' } = {}) {
   const served = await mkdtemp(path.join(os.tmpdir(), 'folio-migrate-'));
   t.after(() => rm(served, { recursive: true, force: true }));
   const dir = path.join(served, baseurl);
   await mkdir(dir, { recursive: true });
   await cp(fixture, dir, { recursive: true });
   const config = path.join(dir, '_config.yml');
-  await writeFile(config, (await readFile(config, 'utf8')).replace('baseurl: ""', `baseurl: "${baseurl ? `/${baseurl}` : ''}"`));
+  await writeFile(config, (await readFile(config, 'utf8')).replace('baseurl: ""', `baseurl: "${baseurl ? `/${baseurl}` : ''}"`) + extraConfig);
   await writeFile(path.join(dir, '_news/announcement_9.md'), '---\nlayout: post\ndate: the day after tomorrow\ninline: true\n---\nSoon.\n');
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'init', dir], { encoding: 'utf8' });
   assert.match(result.stdout, /file\(s\) written/, result.stderr);
@@ -111,6 +111,15 @@ test('on localhost the author sees the panel without asking', async (t) => {
   t.after(() => browser.close());
   const { page } = await browser.newPage();
   await openView(page, browser.server.url);
+  await page.waitForSelector('#folio-diagnostics li');
+});
+
+test('folio_diagnostics: panel shows the panel to visitors too', async (t) => {
+  const served = await initedSite(t, { extraConfig: 'folio_diagnostics: panel\n' });
+  const browser = await startBrowser({ root: served });
+  t.after(() => browser.close());
+  const { page } = await browser.newPage();
+  await openView(page, visitorUrl(browser.server.url));
   await page.waitForSelector('#folio-diagnostics li');
 });
 
