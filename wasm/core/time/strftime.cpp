@@ -69,7 +69,9 @@ void append_word(std::string& out, std::string word, const Spec& spec) {
 }
 
 // %z and its colon forms. The width counts the whole offset; spaces go before
-// the sign ("%_z": " -400"), zeros after it ("%10z": "-000000400").
+// the sign ("%_z": " -400"), zeros after it ("%10z": "-000000400"). (Ruby
+// prints "%-z" of a Time made with #utc as "-0000"; Jekyll's times are local
+// ones, +0000 in UTC, and so are folio's.)
 void append_offset(std::string& out, int offset, const Spec& spec) {
   const char sign = offset < 0 ? '-' : '+';
   const int magnitude = offset < 0 ? -offset : offset;
