@@ -13,7 +13,7 @@ bool is_variable_name(std::string_view name) {
   if (name.empty()) return false;
   for (const char c : name) {
     const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    if (!word && c != '-' && c != '.' && c != '[' && c != ']' && c != '?') return false;
+    if (!word && c != '-' && c != '.' && c != '[' && c != ']') return false;
   }
   return true;
 }

@@ -16,10 +16,11 @@ class CycleNode : public Node {
   void render(RenderContext& context, std::string& out) const override {
     context.set_position(position());
     const std::string key = group_ ? "group:" + to_ruby_string(context.evaluate(*group_)) : key_;
+    // A group's cycles may differ in length: past the end of a shorter one
+    // prints nothing, and the next starts over (Liquid 4's arithmetic).
     size_t& at = context.cycle_position(key);
-    if (at >= values_.size()) at = 0;
-    const Value value = context.evaluate(values_[at]);
-    at = (at + 1) % values_.size();
+    const Value value = at < values_.size() ? context.evaluate(values_[at]) : Value();
+    if (++at >= values_.size()) at = 0;
     context.append(out, to_output(value));
   }
 
