@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderLiquid } from '../../web/node.mjs';
+import { random as generator } from '../../bench/inputs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'liquid_differential');
@@ -21,20 +22,6 @@ function renderWithRuby(cases) {
     maxBuffer: 64 << 20,
   });
   return JSON.parse(out.toString('utf8'));
-}
-
-// A small seeded generator (mulberry32), so a failure can be replayed.
-function generator(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = (items) => items[Math.floor(next() * items.length)];
-  return { next, pick };
 }
 
 const GENERATED_DATA = {
