@@ -12,7 +12,7 @@ export const repoRoot = path.resolve(benchDir, '..');
 export const inputsDir = path.join(benchDir, 'inputs');
 
 // mulberry32: a tiny seeded PRNG, so the inputs never change between runs.
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -320,4 +320,35 @@ export async function writeInputs({ siteSizes = SITE_SIZES } = {}) {
     await write(`sites/papers-${papers}/folio.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   }
   return inputs;
+}
+
+// `count` bibliography entries as al-folio's bib layout sees them (Liquid
+// data for bench/liquid.mjs), with its custom fields.
+export function liquidEntries(count, seed = 6) {
+  const r = random(seed);
+  const abbrs = ['ICML', 'NeurIPS', 'OSDI', 'SOSP', 'NSDI', 'Workshop'];
+  return Array.from({ length: count }, (_, i) => {
+    const authors = Array.from({ length: r.chance(0.1) ? 12 + r.int(20) : 1 + r.int(8) }, () => ({
+      first: r.pick(['Jane', 'John', 'Ann', 'Bo', 'Wei', 'Li', 'Maria']),
+      last: r.pick(['Doe', 'Smith', 'Lee', 'Wu', 'Zhang', 'García', 'Müller']),
+    }));
+    const entry = {
+      key: `entry${i}`, type: r.pick(['article', 'inproceedings', 'misc']), title: words(r, 6 + r.int(8), { capitalize: true }),
+      year: 2010 + r.int(15), author_array: authors, stars: r.int(4),
+    };
+    if (r.chance(0.8)) entry.abbr = r.pick(abbrs);
+    if (r.chance(0.5)) entry.doi = `10.1145/${1000 + i}`;
+    if (r.chance(0.3)) entry.award = 'Best Paper Award';
+    if (r.chance(0.5)) entry.pdf = r.chance(0.5) ? `paper${i}.pdf` : `https://example.org/paper${i}.pdf`;
+    if (r.chance(0.4)) entry.code = `https://github.com/lab/p${i}`;
+    if (r.chance(0.3)) entry.html = `https://example.org/p${i}`;
+    if (r.chance(0.4)) entry.preview = r.chance(0.5) ? `p${i}.png` : `https://img.example/p${i}.png`;
+    if (r.chance(0.6)) entry.abstract = sentence(r, 40 + r.int(40));
+    if (r.chance(0.5)) entry.keywords = words(r, 3 + r.int(4)).split(' ').join(', ');
+    if (r.chance(0.3)) entry.selected = 'true';
+    if (r.chance(0.2)) entry.altmetric = 'true';
+    if (entry.type === 'article') entry.journal = words(r, 3, { capitalize: true });
+    else entry.booktitle = words(r, 4, { capitalize: true });
+    return entry;
+  });
 }

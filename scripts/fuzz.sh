@@ -14,13 +14,13 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(front_matter yaml_model bibtex latex names sanitizer site_session)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(front_matter yaml_model bibtex latex names sanitizer site_session liquid)
 build="${FOLIO_FUZZ_BUILD_DIR:-build/fuzz}"
 jobs="${FOLIO_FUZZ_JOBS:-1}"
 
 declare -A dictionary=(
   [front_matter]=site [yaml_model]=yaml [bibtex]=bibtex [latex]=bibtex [names]=bibtex
-  [sanitizer]=html [site_session]=site
+  [sanitizer]=html [site_session]=site [liquid]=liquid
 )
 
 # Debian's clang-14 (scripts/setup.sh installs it); any clang with libFuzzer will do.

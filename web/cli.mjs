@@ -2,11 +2,11 @@
 // folio's command line: make an al-folio checkout a folio site (init), render
 // a content folder's views, keep its manifest, check it. Diagnostics go to stderr as file:line:col: severity: message.
 // Exit codes: 0 fine, 1 content errors (what could be rendered still is), 2 usage.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, listContentFiles, openSite, readContentDir } from './node.mjs';
+import { formatDiagnostic, listContentFiles, openSite, readContentDir, renderLiquid } from './node.mjs';
 import { compareManifest, createManifest, MANIFEST_NAME, parseManifest, serializeManifest } from './content-files.mjs';
 import { renderDocument } from './page.mjs';
 import { prerenderSite } from './prerender.mjs';
@@ -37,6 +37,10 @@ commands:
   check DIR [--json]
         report every problem in the content and in ${MANIFEST_NAME} (and, on a
         site init made, the files init would write differently); exit 1 on errors
+  liquid FILE [--data DATA.json] [--includes DIR] [--strict]
+        render a Liquid template as Jekyll does (DATA.json: its variables; DIR:
+        the files {% include %} finds, e.g. _includes); --strict fails at the
+        first error
 `;
 
 class UsageError extends Error {}
@@ -133,6 +137,23 @@ async function check(dir, options) {
   return status;
 }
 
+// Every file under dir, by its path relative to dir ("nav/item.liquid").
+async function readIncludes(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.path ?? e.parentPath, e.name));
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  return Object.fromEntries(files.map((file, i) => [path.relative(dir, file).split(path.sep).join('/'), texts[i]]));
+}
+
+async function liquid(file, options) {
+  const template = await readFile(file, 'utf8');
+  const data = options.data ? JSON.parse(await readFile(options.data, 'utf8')) : {};
+  const partials = options.includes ? await readIncludes(options.includes) : {};
+  const { output, diagnostics } = await renderLiquid(template, data, { partials, strict: options.strict });
+  process.stdout.write(output);
+  return printDiagnostics(diagnostics.map((d) => (d.file === 'template.liquid' ? { ...d, file } : d)));
+}
+
 const COMMANDS = { init, render, build, index, check };
 
 async function main(argv) {
@@ -145,6 +166,9 @@ async function main(argv) {
       'asset-base': { type: 'string' },
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
+      data: { type: 'string' },
+      includes: { type: 'string' },
+      strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -153,6 +177,11 @@ async function main(argv) {
     return 0;
   }
   const [command, dir, ...rest] = positionals;
+  if (command === 'liquid') {
+    if (!dir || rest.length) throw new UsageError('liquid takes exactly one template file');
+    if (!(await stat(dir).catch(() => null))?.isFile()) throw new UsageError(`${dir} is not a file`);
+    return liquid(dir, values);
+  }
   if (!COMMANDS[command]) throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   if (!dir || rest.length) throw new UsageError(`${command} takes exactly one content folder`);
   if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`${dir} is not a folder`);

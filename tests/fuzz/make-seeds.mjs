@@ -78,6 +78,10 @@ for (const dir of ['tests/fixtures/sites/alfolio-style', 'tests/fixtures/sites/b
   addSeed('site_session', await packSite(path.join(repoRoot, dir)));
 }
 
+// Liquid: al-folio's kinds of templates (the differential test's).
+const liquidTemplates = path.join(repoRoot, 'tests/liquid_differential/templates');
+for (const name of await readdir(liquidTemplates)) addSeed('liquid', await readFile(path.join(liquidTemplates, name)));
+
 let total = 0;
 for (const [harness, byHash] of seeds) {
   const dir = path.join(outDir, harness);
