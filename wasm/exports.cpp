@@ -132,6 +132,13 @@ char* folio_site_model(unsigned handle) {
   });
 }
 
+char* folio_site_routes(unsigned handle) {
+  return answer_safely([&] {
+    const folio::SiteSession* session = find_session(handle);
+    return session ? session->routes() : no_such_site();
+  });
+}
+
 void folio_site_delete(unsigned handle) { sessions().erase(handle); }
 
 void folio_answer_free(char* answer) { std::free(answer); }

@@ -153,6 +153,13 @@ export class FolioSite {
     return model;
   }
 
+  // Every page, post and collection document at its Jekyll URL:
+  // { url, baseurl, routes: [{ url, public_url, output, kind, path, collection, layout, title }] }.
+  routes() {
+    const { version, ...table } = this.#call('_folio_site_routes');
+    return table;
+  }
+
   dispose() {
     if (!this.#handle) return;
     this.#core._folio_site_delete(this.#handle);
