@@ -22,10 +22,17 @@ bool keeps(unsigned char c, SlugMode mode) {
 std::string slugify(std::string_view text, SlugMode mode, bool cased) {
   std::string slug;
   bool in_run = false;
-  for (unsigned char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
     if (keeps(c, mode)) {
       slug += cased ? static_cast<char>(c) : static_cast<char>(std::tolower(c));
       in_run = false;
+      // Latin-1's capitals (U+00C0..U+00DE but U+00D7) are C3 80..9E: +0x20 is the small letter.
+      const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+      if (!cased && c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97 && mode != SlugMode::ascii) {
+        slug += static_cast<char>(next + 0x20);
+        ++i;
+      }
     } else if (!in_run) {
       slug += '-';
       in_run = true;

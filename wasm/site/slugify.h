@@ -11,7 +11,8 @@ enum class SlugMode { raw, default_mode, pretty, ascii };
 
 // Runs of characters the mode does not keep become one "-", a leading or
 // trailing "-" goes, and the result is lowercased unless `cased`. Non-ASCII
-// characters count as letters (Ruby's \p{L}), and only ASCII is lowercased.
+// characters count as letters (Ruby's \p{L}); ASCII and Latin-1 letters are
+// lowercased (Ruby lowercases every script).
 std::string slugify(std::string_view text, SlugMode mode = SlugMode::default_mode, bool cased = false);
 
 // "formatting-and-links" -> "Formatting And Links" (Ruby's capitalize: the
