@@ -259,3 +259,34 @@ TEST_CASE("Generated pages join the table and never replace a document", "[site]
   CHECK(source_at(built, "/blog/page/3/") == "taken.md");
   CHECK(built.diagnostics.size() == 1);
 }
+
+TEST_CASE("A site of Jekyll's URL rules: the same table as Jekyll's", "[site][routes]") {
+  // tests/reference/jekyll-routes.rb on tests/fixtures/sites/jekyll-routes
+  // (tests/node/site-routes.test.mjs runs it where Jekyll is installed).
+  const SiteAndRoutes built = build(folio::testing::fixture_site("jekyll-routes"));
+  const std::pair<const char*, const char*> jekyll[] = {
+      {"/", "_pages/01_about.md"},
+      {"/assets/js/b.js", "assets/js/b.js"},
+      {"/feed.xml", "feed.xml"},
+      {"/sub/page/", "sub/page.md"},
+      {"/x/perm.html", "sub/perm.md"},
+      {"/_pages/plain/", "_pages/plain.html"},
+      {"/2020/01/02/nofm/", "_posts/2020-01-02-nofm.md"},
+      {"/foo/bar/2020/01/03/cats/", "_posts/2020-01-03-cats.md"},
+      {"/sub/2020/01/04/subpost/", "sub/_posts/2020-01-04-subpost.md"},
+      {"/2021/01/01/Hello-World!/", "_posts/2021-01-01-Hello World!.md"},
+      {"/talks/2018/2018-02-03-dated-talk.html", "_talks/2018-02-03-dated-talk.md"},
+      {"/talks/2019/talk-one.html", "_talks/talk-one.md"},
+      {"/news/2015-10-22-launch/", "_news/2015-10-22-launch.md"},
+  };
+  for (const auto& [url, source] : jekyll) {
+    SECTION(url) { CHECK(source_at(built, url) == source); }
+  }
+  SECTION("and nothing more") { CHECK(built.routes.routes().size() == std::size(jekyll)); }
+  SECTION("static files, in and out of collections, at Jekyll's URLs") {
+    std::vector<std::string> urls;
+    for (const folio::site::StaticFile& file : built.site.static_files) urls.push_back(file.url);
+    std::sort(urls.begin(), urls.end());
+    CHECK(urls == std::vector<std::string>{"/assets/js/a.js", "/talks/:year/slides.pdf"});
+  }
+}
