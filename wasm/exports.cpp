@@ -133,6 +133,13 @@ char* folio_site_model(unsigned handle) {
   });
 }
 
+char* folio_site_routes(unsigned handle) {
+  return answer_safely([&] {
+    const folio::SiteSession* session = find_session(handle);
+    return session ? session->routes() : no_such_site();
+  });
+}
+
 void folio_site_delete(unsigned handle) { sessions().erase(handle); }
 
 // One Liquid template with JSON data (api/liquid_request.h): renderLiquid.

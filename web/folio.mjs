@@ -105,13 +105,15 @@ export class FolioSite {
   // files: Map or object of content path ("_pages/about.md") -> text (a string,
   // or a Uint8Array of UTF-8 bytes).
   // missing: object of path -> reason, for files that were expected but not loaded.
-  static open(core, files, { missing = {} } = {}) {
+  // time: site.time as a Date (Jekyll's build time; now by default), which
+  // decides which posts are in the future.
+  static open(core, files, { missing = {}, time } = {}) {
     const handle = core._folio_site_new();
     if (!handle) throw new Error('folio: could not open a site (out of memory?)');
     const site = new FolioSite(core, handle);
     const entries = files instanceof Map ? files.entries() : Object.entries(files);
     for (const [path, text] of entries) site.#putFile(path, text);
-    site.#build(missing);
+    site.#build(missing, time);
     return site;
   }
 
@@ -121,8 +123,9 @@ export class FolioSite {
     if (status !== 0) throw new Error(`folio: could not store ${path} (status ${status})`);
   }
 
-  #build(missing) {
-    const answer = this.#call('_folio_site_build', JSON.stringify({ missing }));
+  #build(missing, time) {
+    const request = time ? { missing, time: Math.floor(time.getTime() / 1000) } : { missing };
+    const answer = this.#call('_folio_site_build', JSON.stringify(request));
     this.diagnostics = answer.diagnostics;
   }
 
@@ -162,6 +165,13 @@ export class FolioSite {
   model() {
     const { version, ...model } = this.#call('_folio_site_model');
     return model;
+  }
+
+  // Every page, post and collection document at its Jekyll URL:
+  // { url, baseurl, routes: [{ url, public_url, output, kind, path, collection, layout, title }] }.
+  routes() {
+    const { version, ...table } = this.#call('_folio_site_routes');
+    return table;
   }
 
   dispose() {

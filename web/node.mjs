@@ -39,12 +39,12 @@ export async function readContentDir(dir) {
 }
 
 // source: a folder path, or a Map/object of content path -> text.
-export async function openSite(source, { missing = {} } = {}) {
+export async function openSite(source, { missing = {}, time } = {}) {
   const [core, files] = await Promise.all([
     loadCore(),
     typeof source === 'string' ? readContentDir(source) : source,
   ]);
-  return FolioSite.open(core, files, { missing });
+  return FolioSite.open(core, files, { missing, time });
 }
 
 // Renders a Liquid template as Jekyll does (lax by default; strict: an error

@@ -1,7 +1,11 @@
 #include "api/site_session.h"
 
+#include <algorithm>
+#include <ctime>
+
 #include "api/model_json.h"
 #include "api/protocol.h"
+#include "api/routes_json.h"
 #include "core/url_policy.h"
 #include "core/utf8.h"
 #include "parse/site_parser.h"
@@ -45,6 +49,25 @@ std::string url_base_field(const nlohmann::json& request, const char* key, std::
   return is_allowed_url(url_for_check(base), UrlUse::link) ? base : fallback;
 }
 
+// The request's site.time, or the clock's.
+int64_t time_field(const nlohmann::json& request) {
+  const auto it = request.find("time");
+  if (it != request.end() && it->is_number_integer()) return it->get<int64_t>();
+  return static_cast<int64_t>(std::time(nullptr));
+}
+
+// The site model reads some files the views' parser reads too (_config.yml,
+// _data, front matter): a problem both find is reported once.
+void add_new_diagnostics(Diagnostics& into, const Diagnostics& from) {
+  for (const Diagnostic& diagnostic : from.all()) {
+    const auto& known = into.all();
+    const bool seen = std::any_of(known.begin(), known.end(), [&](const Diagnostic& d) {
+      return d.file == diagnostic.file && d.line == diagnostic.line && d.message == diagnostic.message;
+    });
+    if (!seen) into.add(diagnostic);
+  }
+}
+
 }  // namespace
 
 void SiteSession::put_file(std::string path, std::string_view text) {
@@ -76,6 +99,10 @@ std::string SiteSession::build(std::string_view request_json) {
   }
   diagnostics_ = Diagnostics();
   site_ = parse_site(files_, diagnostics_);
+  Diagnostics site_model_diagnostics;
+  jekyll_site_ = site::read_site_model(files_, site::SiteModelOptions{time_field(request)}, site_model_diagnostics);
+  routes_ = site::RouteTable::from_site(jekyll_site_, site_model_diagnostics);
+  add_new_diagnostics(diagnostics_, site_model_diagnostics);
   built_ = true;
   return dump_answer({{"version", kProtocolVersion},
                       {"ok", !diagnostics_.has_errors()},
@@ -106,6 +133,12 @@ std::string SiteSession::model() const {
   nlohmann::json answer = site_to_json(site_);
   answer["version"] = kProtocolVersion;
   answer["diagnostics"] = diagnostics_to_json(diagnostics_.all());
+  return dump_answer(answer);
+}
+
+std::string SiteSession::routes() const {
+  nlohmann::json answer = routes_to_json(routes_, jekyll_site_);
+  answer["version"] = kProtocolVersion;
   return dump_answer(answer);
 }
 

@@ -8,13 +8,17 @@
 #include "core/diagnostics.h"
 #include "model/site.h"
 #include "model/source_files.h"
+#include "site/route_table.h"
+#include "site/site_model.h"
 
 namespace folio {
 
 class SiteSession {
  public:
   void put_file(std::string path, std::string_view text);
-  // request: {"missing": {"path": "reason"}} (optional). Parses every file and
+  // request: {"missing": {"path": "reason"}, "time": 1717200000} (both
+  // optional; time is site.time in Unix seconds, the clock's by default).
+  // Parses every file, reads the Jekyll site model and its routes, and
   // answers {"version", "ok", "diagnostics"}.
   std::string build(std::string_view request_json);
   // request: {"view": "about", "asset_base": "content/", "route_base": "#/", "widget": false,
@@ -24,10 +28,15 @@ class SiteSession {
   std::string render(std::string_view request_json) const;
   // The parsed model as plain data, for Node users and tests.
   std::string model() const;
+  // Every page at its Jekyll URL: {"version", "url", "baseurl", "routes"}
+  // (api/routes_json.h).
+  std::string routes() const;
 
  private:
   SourceFiles files_;
   Site site_;
+  site::SiteModel jekyll_site_;
+  site::RouteTable routes_;
   Diagnostics diagnostics_;
   bool built_ = false;
 };

@@ -1,0 +1,33 @@
+#include "api/routes_json.h"
+
+namespace folio {
+namespace {
+
+std::string text_field(const site::Document& document, const char* key) {
+  const liquid::Value value = document.data.lookup(key);
+  return value.is_nil() ? "" : liquid::to_output(value);
+}
+
+}  // namespace
+
+nlohmann::json routes_to_json(const site::RouteTable& routes, const site::SiteModel& site) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const site::Route& route : routes.routes()) {
+    nlohmann::json entry = {{"url", route.url},
+                            {"public_url", routes.public_url(route)},
+                            {"output", route.output_path},
+                            {"kind", site::route_kind_name(route.kind)}};
+    if (route.document != site::kNoDocument) {
+      const site::Document& document = site.documents[route.document];
+      entry["path"] = document.relative_path;
+      entry["collection"] = document.collection;
+      entry["layout"] = document.layout();
+      entry["title"] = text_field(document, "title");
+    }
+    if (!route.generator.empty()) entry["generator"] = route.generator;
+    entries.push_back(std::move(entry));
+  }
+  return {{"url", site.config.url}, {"baseurl", routes.baseurl()}, {"routes", std::move(entries)}};
+}
+
+}  // namespace folio
