@@ -1,5 +1,6 @@
 #include "scholar/entry_drop.h"
 
+#include <optional>
 #include <unordered_map>
 
 #include "bibtex/latex_to_unicode.h"
@@ -25,7 +26,10 @@ class EntryDrop final : public liquid::Drop {
 
   liquid::Value get(std::string_view key) const override {
     fill();
-    if (key == "bibtex") return entry_bibtex(*entry_, skip_fields_);
+    if (key == "bibtex") {
+      if (!bibtex_) bibtex_ = entry_bibtex(*entry_, skip_fields_);
+      return *bibtex_;
+    }
     const auto found = values_.find(std::string(key));
     return found == values_.end() ? liquid::Value() : found->second;
   }
@@ -81,6 +85,7 @@ class EntryDrop final : public liquid::Drop {
 
   std::shared_ptr<const BibEntry> entry_;
   std::vector<std::string> skip_fields_;
+  mutable std::optional<std::string> bibtex_;
   mutable bool filled_ = false;
   mutable std::vector<std::string> keys_;
   mutable std::unordered_map<std::string, liquid::Value> values_;

@@ -27,6 +27,7 @@ std::string reference_tag(const BibEntry& entry, const ScholarConfig& config, co
 // /al-folio/bibliography/key.html: jekyll-scholar's details_link_for.
 std::string details_url(const BibEntry& entry, const ScholarSite& site, const ScholarConfig& config);
 
+// `page` must outlive the environment: it lives for one tag's render.
 liquid::Value make_entry_environment(EntryPtr entry, int64_t index, const ScholarPage& page, std::string prefix);
 
 }  // namespace folio::scholar

@@ -4,6 +4,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "scholar/ascii_text.h"
 #include "scholar/stored_entry.h"
 
 namespace folio::scholar {
@@ -16,16 +17,6 @@ struct GroupValue {
   std::string text;
   std::optional<long long> number;  // for keys compared as integers
 };
-
-bool is_integer_text(const std::string& text) {
-  if (text.empty()) return false;
-  size_t i = text[0] == '-' || text[0] == '+' ? 1 : 0;
-  if (i == text.size()) return false;
-  for (; i < text.size(); ++i) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  return true;
-}
 
 GroupValue group_value(const BibEntry& entry, const std::string& key, const ScholarConfig& config) {
   if (key == "type") {
@@ -72,14 +63,6 @@ std::string group_name(const std::string& key, const GroupValue& value, const Sc
   return value.text;
 }
 
-bool is_descending(const std::string& order) {
-  std::string word = order;
-  for (char& c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return word.rfind("desc", 0) == 0 || word.rfind("reverse", 0) == 0;
-}
-
 std::vector<EntryGroup> group_level(const std::vector<EntryPtr>& entries, const std::vector<std::string>& keys,
                                     size_t level, const std::vector<std::string>& orders,
                                     const ScholarConfig& config) {
@@ -93,7 +76,7 @@ std::vector<EntryGroup> group_level(const std::vector<EntryPtr>& entries, const 
     buckets[found->second].second.push_back(entry);
   }
   const std::string order = level < orders.size() ? orders[level] : orders.empty() ? "ascending" : orders.back();
-  const bool descending = is_descending(order);
+  const bool descending = is_descending_order(order);
   std::stable_sort(buckets.begin(), buckets.end(), [&](const auto& a, const auto& b) {
     const int c = compare_group_values(key, a.first, b.first, config);
     return descending ? c > 0 : c < 0;

@@ -1,11 +1,9 @@
 #include "scholar/hide_custom_bibtex.h"
 
+#include "scholar/ascii_text.h"
+
 namespace folio::scholar {
 namespace {
-
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 // Ruby's /\bkeyword\b *= *\{/ somewhere in `line`.
 bool sets_field(std::string_view line, std::string_view keyword) {

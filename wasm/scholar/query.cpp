@@ -1,29 +1,10 @@
 #include "scholar/query.h"
 
+#include "scholar/ascii_text.h"
 #include "scholar/stored_entry.h"
 
 namespace folio::scholar {
 namespace {
-
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // Splits at `separator` (",", "&&" or "||"), as Ruby's split drops the empty
 // pieces at the end.
@@ -183,7 +164,7 @@ QueryParse parse_query(std::string_view text) {
       while (end < query.size() && is_word_char(query[end])) ++end;
     }
     if (end == i + 1) continue;  // "@" alone selects nothing
-    selector.type = lowercase(query.substr(i + 1, end - i - 1));
+    selector.type = ascii_lowercase(query.substr(i + 1, end - i - 1));
     if (end < query.size() && query[end] == '[') {
       const size_t close = query.find(']', end);
       if (close != std::string_view::npos) {

@@ -1,13 +1,13 @@
 #include "scholar/scholar_page.h"
 
+#include "scholar/ascii_text.h"
+
 namespace folio::scholar {
 namespace {
 
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
 }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 }  // namespace
 
@@ -27,11 +27,11 @@ std::string interpolate_variables(std::string_view text, const VariableLookup& l
     const size_t open = text.find("{{", i);
     if (open == std::string_view::npos || !lookup) break;
     size_t k = open + 2;
-    while (k < text.size() && is_space(text[k])) ++k;
+    while (k < text.size() && is_ascii_space(text[k])) ++k;
     const size_t name_start = k;
     while (k < text.size() && is_name_char(text[k])) ++k;
     const size_t name_end = k;
-    while (k < text.size() && is_space(text[k])) ++k;
+    while (k < text.size() && is_ascii_space(text[k])) ++k;
     out += text.substr(i, open - i);
     if (name_end > name_start && text.substr(k, 2) == "}}") {
       const liquid::Value value = lookup(text.substr(name_start, name_end - name_start));

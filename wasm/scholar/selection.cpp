@@ -2,28 +2,11 @@
 
 #include <algorithm>
 
+#include "scholar/ascii_text.h"
 #include "scholar/stored_entry.h"
 
 namespace folio::scholar {
 namespace {
-
-bool is_integer_text(const std::string& text) {
-  size_t i = 0;
-  while (i < text.size() && text[i] == ' ') ++i;
-  if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
-  const size_t digits = i;
-  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-  const size_t digits_end = i;
-  while (i < text.size() && text[i] == ' ') ++i;
-  return digits_end > digits && i == text.size();
-}
-
-std::string lowercase(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
 
 // jekyll-scholar's "name" sort key: the first responsible party, braces and
 // surrounding space trimmed, lowercase.
@@ -33,7 +16,7 @@ std::string name_sort_value(const BibEntry& entry) {
     if (value.empty()) continue;
     const size_t start = value.find_first_not_of("{ \t\n");
     const size_t end = value.find_last_not_of("} \t\n");
-    return start == std::string::npos ? "" : lowercase(value.substr(start, end - start + 1));
+    return start == std::string::npos ? "" : ascii_lowercase(value.substr(start, end - start + 1));
   }
   return "";
 }
@@ -46,11 +29,6 @@ int compare_values(const std::string& left, const std::string& right) {
   }
   const int order = left.compare(right);
   return order < 0 ? -1 : order > 0 ? 1 : 0;
-}
-
-bool is_descending(const std::string& order) {
-  const std::string word = lowercase(order);
-  return word.rfind("desc", 0) == 0 || word.rfind("reverse", 0) == 0;
 }
 
 void sort_entries(std::vector<EntryPtr>& entries, const ScholarConfig& config) {
@@ -72,7 +50,7 @@ void sort_entries(std::vector<EntryPtr>& entries, const ScholarConfig& config) {
                                 : config.order.empty() ? "ascending"
                                                        : config.order.back();
       int c = compare_values(a.first[i], b.first[i]);
-      if (is_descending(order)) c = -c;
+      if (is_descending_order(order)) c = -c;
       if (c != 0) return c < 0;
     }
     return false;

@@ -2,21 +2,13 @@
 
 #include <array>
 
+#include "scholar/ascii_text.h"
+
 namespace folio::scholar {
 namespace {
 
 constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
-
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) text.remove_suffix(1);
-  return text;
-}
-
-char lowercase(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string sort_order(const PersonName& person) {
   if (person.others) return "others";
@@ -42,14 +34,13 @@ bool is_name_field(std::string_view name) {
 std::optional<std::string> month_symbol(std::string_view value) {
   const std::string_view text = trimmed(value);
   if (text.size() >= 3) {
-    std::string prefix;
-    for (char c : text.substr(0, 3)) prefix += lowercase(c);
+    const std::string prefix = ascii_lowercase(text.substr(0, 3));
     for (std::string_view month : kMonths) {
       if (prefix == month) return prefix;
     }
   }
-  const bool one_or_two_digits = (text.size() == 1 || text.size() == 2) &&
-                                 is_digit(text[0]) && is_digit(text.back());
+  const bool one_or_two_digits = (text.size() == 1 || text.size() == 2) && text[0] != '+' && text[0] != '-' &&
+                                 is_integer_text(text);
   if (!one_or_two_digits) return std::nullopt;
   const int number = std::stoi(std::string(text));
   // Ruby's MONTHS[number - 1]: 0 reads the last month, 13 and up nothing.

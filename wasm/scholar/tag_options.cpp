@@ -2,20 +2,10 @@
 
 #include <array>
 
+#include "scholar/ascii_text.h"
+
 namespace folio::scholar {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 struct OptionName {
   char short_name;
@@ -95,7 +85,7 @@ void apply_option(const OptionName& option, const std::string& value, TagOptions
 
 std::string unknown_option_word(std::string_view rest) {
   size_t end = 0;
-  while (end < rest.size() && !is_space(rest[end])) ++end;
+  while (end < rest.size() && !is_ascii_space(rest[end])) ++end;
   return std::string(rest.substr(0, end));
 }
 
@@ -174,10 +164,10 @@ CitationMarkup parse_citation_markup(std::string_view markup, const TagPlace& pl
   CitationMarkup result;
   size_t i = 0;
   while (i < markup.size()) {
-    while (i < markup.size() && is_space(markup[i])) ++i;
+    while (i < markup.size() && is_ascii_space(markup[i])) ++i;
     if (i >= markup.size() || markup[i] == '-') break;
     const size_t start = i;
-    while (i < markup.size() && !is_space(markup[i])) ++i;
+    while (i < markup.size() && !is_ascii_space(markup[i])) ++i;
     result.keys.emplace_back(markup.substr(start, i - start));
   }
   result.options = parse_tag_options(markup.substr(i), place, diagnostics);
