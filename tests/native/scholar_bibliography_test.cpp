@@ -113,6 +113,13 @@ TEST_CASE("--cited and --cited_in_order show the page's citations", "[scholar][b
         "<ol class=\"bibliography\"><li>[1] hu2019condensation: Condensation of eigen microstate in statistical "
         "ensemble and phase transition (Hu) bib</li>\n<li>[2] xie2025ecosystem: Ecosystem evolution and drivers "
         "across the Tibetan Plateau and surrounding regions (Xie) bib</li></ol>");
+  page.cited = {"hu2019condensation", "hu2019condensaton"};
+  const Rendered misspelt = render(page, "--group_by none --cited");
+  CHECK(misspelt.html.find("[1] hu2019condensation") != std::string::npos);
+  REQUIRE(misspelt.diagnostics.size() == 1);
+  CHECK(misspelt.diagnostics.all()[0].file == "_posts/2023-07-12-post-bibliography.md");
+  CHECK(misspelt.diagnostics.all()[0].line == 3);
+  CHECK_THAT(misspelt.diagnostics.all()[0].message, Catch::Contains("'hu2019condensaton'"));
   page.cited.clear();
   CHECK(render(page, "--cited_in_order").html.empty());  // grouped by year: no group at all
   CHECK(render(page, "--group_by none --cited").html == "<ol class=\"bibliography\"></ol>");

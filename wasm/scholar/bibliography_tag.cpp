@@ -1,5 +1,7 @@
 #include "scholar/bibliography_tag.h"
 
+#include <algorithm>
+
 #include "scholar/entry_environment.h"
 #include "scholar/grouping.h"
 #include "scholar/query.h"
@@ -13,6 +15,19 @@ struct Selection {
   TagOptions options;
   std::vector<EntryPtr> entries;
 };
+
+// Keys the caller cited (front matter, say) that no file has; keys from
+// {% cite %} were reported there already and never join the list.
+void warn_about_unknown_cited_keys(const std::vector<std::string>& cited, const std::vector<EntryPtr>& entries,
+                                   const TagPlace& place, Diagnostics& diagnostics) {
+  for (const std::string& key : cited) {
+    const bool known = std::any_of(entries.begin(), entries.end(), [&](const EntryPtr& e) { return e->key == key; });
+    if (known) continue;
+    diagnostics.warning(place.file, place.line, 0,
+                        "the cited key '" + key + "' has no bibliography entry, so --cited leaves it out; "
+                        "check the key's spelling or add the entry to the .bib file");
+  }
+}
 
 // Runs the markup's query over its files; an unparseable query selects
 // nothing and says how to write one.
@@ -32,6 +47,7 @@ Selection select_for_tag(ScholarPage& page, std::string_view markup, int line, D
                           "; e.g. --query @*[selected=true] or --query @article[year=2024]");
     return selection;
   }
+  if (selection.options.cited) warn_about_unknown_cited_keys(page.cited, entries, place, diagnostics);
   selection.entries = select_entries(entries, *query.query, page.config, selection.options, page.cited);
   if (selection.options.clear) page.cited.clear();
   return selection;
