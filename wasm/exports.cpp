@@ -12,6 +12,7 @@
 #include <string>
 
 #include "api/bench_jobs.h"
+#include "api/liquid_request.h"
 #include "api/protocol.h"
 #include "api/site_session.h"
 
@@ -133,6 +134,11 @@ char* folio_site_model(unsigned handle) {
 }
 
 void folio_site_delete(unsigned handle) { sessions().erase(handle); }
+
+// One Liquid template with JSON data (api/liquid_request.h): renderLiquid.
+char* folio_liquid_render(const char* request_json) {
+  return answer_safely([&] { return folio::render_liquid_request(request_json); });
+}
 
 void folio_answer_free(char* answer) { std::free(answer); }
 

@@ -63,21 +63,32 @@ function withCoreStrings(core, texts, call) {
 
 const decoder = new TextDecoder();
 
-// Answers are JSON, NUL-terminated. A render answer's HTML follows the NUL
-// (html_bytes long), so the page's largest string skips JSON escaping and parsing.
+// Answers are JSON, NUL-terminated. A render answer's HTML (a Liquid answer's
+// output) follows the NUL (html_bytes or output_bytes long), so the largest
+// string skips JSON escaping and parsing.
 function takeAnswer(core, pointer) {
   if (!pointer) throw new Error('folio: the core returned no answer (out of memory?)');
   try {
     const heap = core.HEAPU8;
     const end = heap.indexOf(0, pointer);
     const answer = JSON.parse(decoder.decode(heap.subarray(pointer, end)));
-    if (typeof answer.html_bytes === 'number') {
-      answer.html = decoder.decode(heap.subarray(end + 1, end + 1 + answer.html_bytes));
+    for (const key of ['html', 'output']) {
+      const bytes = answer[`${key}_bytes`];
+      if (typeof bytes === 'number') answer[key] = decoder.decode(heap.subarray(end + 1, end + 1 + bytes));
     }
     return answer;
   } finally {
     core._folio_answer_free(pointer);
   }
+}
+
+// One Liquid template rendered with plain JSON data; partials: { name: source }
+// for {% include %}. Returns { output, diagnostics, failed } (failed: strict
+// mode stopped at an error).
+export function renderLiquidWith(core, template, data = {}, { partials = {}, strict = false, file } = {}) {
+  const request = JSON.stringify({ template, data, partials, strict, ...(file ? { file } : {}) });
+  const answer = withCoreStrings(core, [request], (r) => takeAnswer(core, core._folio_liquid_render(r.pointer)));
+  return { output: answer.output ?? '', diagnostics: answer.diagnostics ?? [], failed: answer.failed ?? true };
 }
 
 // A site opened in the core: parsed once, rendered any number of times.

@@ -6,7 +6,7 @@
 //   const { html, title } = site.render('about');
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FolioSite, formatDiagnostic, loadCore } from './folio.mjs';
+import { FolioSite, formatDiagnostic, loadCore, renderLiquidWith } from './folio.mjs';
 import { isContentFile } from './content-files.mjs';
 
 export { FolioSite, formatDiagnostic };
@@ -45,4 +45,12 @@ export async function openSite(source, { missing = {} } = {}) {
     typeof source === 'string' ? readContentDir(source) : source,
   ]);
   return FolioSite.open(core, files, { missing });
+}
+
+// Renders a Liquid template as Jekyll does (lax by default; strict: an error
+// fails the render). data: the environment as plain JSON; partials: { name:
+// source } for {% include name %}. Returns { output, diagnostics }.
+export async function renderLiquid(template, data = {}, { partials = {}, strict = false } = {}) {
+  const { output, diagnostics } = renderLiquidWith(await loadCore(), template, data, { partials, strict });
+  return { output, diagnostics };
 }
