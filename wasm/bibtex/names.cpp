@@ -187,13 +187,21 @@ bool is_von_word(std::string_view word) { return word_case(word) == LetterCase::
 
 // ---- assembling a name ---------------------------------------------------------
 
-std::string display(const Words& words, size_t begin, size_t end) {
+// The words as written; as_display_text turns the parts into text at the end.
+std::string join_words(const Words& words, size_t begin, size_t end) {
   std::string latex;
   for (size_t i = begin; i < end && i < words.size(); ++i) {
     if (!latex.empty()) latex += ' ';
     latex += words[i];
   }
-  return latex_to_text(latex);
+  return latex;
+}
+
+std::vector<PersonName> as_display_text(std::vector<PersonName> names) {
+  for (PersonName& name : names) {
+    for (std::string* part : {&name.first, &name.von, &name.last, &name.jr}) *part = latex_to_text(*part);
+  }
+  return names;
 }
 
 // von is everything up to the last lowercase word before the final word, from
@@ -206,8 +214,8 @@ void split_von_last(const Words& words, size_t von_start, PersonName& name) {
       break;
     }
   }
-  name.von = display(words, von_start, von_end);
-  name.last = display(words, von_end, words.size());
+  name.von = join_words(words, von_start, von_end);
+  name.last = join_words(words, von_end, words.size());
 }
 
 // "First von Last": von starts at the first lowercase word that is not the last
@@ -221,7 +229,7 @@ PersonName name_without_commas(const Words& words) {
       break;
     }
   }
-  name.first = display(words, 0, von_start);
+  name.first = join_words(words, 0, von_start);
   split_von_last(words, von_start, name);
   return name;
 }
@@ -232,10 +240,10 @@ PersonName name_with_commas(const std::vector<Words>& parts) {
   PersonName name;
   if (!parts[0].empty()) split_von_last(parts[0], 0, name);
   const size_t first_part = parts.size() == 2 ? 1 : 2;
-  if (parts.size() > 2) name.jr = display(parts[1], 0, parts[1].size());
+  if (parts.size() > 2) name.jr = join_words(parts[1], 0, parts[1].size());
   std::string first;
   for (size_t p = first_part; p < parts.size(); ++p) {
-    const std::string text = display(parts[p], 0, parts[p].size());
+    const std::string text = join_words(parts[p], 0, parts[p].size());
     if (!first.empty() && !text.empty()) first += ", ";
     first += text;
   }
@@ -283,7 +291,9 @@ std::vector<PersonName> parse_people(std::string_view value, size_t& most_commas
 
 }  // namespace
 
-std::vector<PersonName> parse_names(std::string_view value) {
+std::vector<PersonName> parse_names(std::string_view value) { return as_display_text(parse_names_as_written(value)); }
+
+std::vector<PersonName> parse_names_as_written(std::string_view value) {
   size_t most_commas = 0;
   return parse_people(value, most_commas);
 }
@@ -343,7 +353,7 @@ std::vector<PersonName> parse_author_field(const BibEntry& entry, std::string_vi
                             "' separates names with commas, which BibTeX reads as one person; "
                             "separate authors with \" and \" (e.g. \"Jiangfei Duan and Shuo "
                             "Zhang\"). Read as " + std::to_string(names.size()) + " names for now");
-    return names;
+    return as_display_text(std::move(names));
   }
 
   size_t most_commas = 0;
@@ -354,7 +364,7 @@ std::vector<PersonName> parse_author_field(const BibEntry& entry, std::string_vi
                             "' has more than two commas; write each person as \"Last, First\" "
                             "or \"First Last\" and separate people with \" and \"");
   }
-  return names;
+  return as_display_text(std::move(names));
 }
 
 }  // namespace folio

@@ -24,6 +24,9 @@ struct PersonName {
 };
 
 std::vector<PersonName> parse_names(std::string_view value);
+// The same split with the parts kept as LaTeX ("J{\"u}rgen"), as bibtex-ruby
+// keeps them when it writes an entry back out.
+std::vector<PersonName> parse_names_as_written(std::string_view value);
 
 // True for "Jiangfei Duan, Shuo Zhang, Zerui Wang": at least two commas
 // outside braces, no " and " except as the last separator ("..., Zerui Wang
