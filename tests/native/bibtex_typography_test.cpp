@@ -49,10 +49,13 @@ TEST_CASE("BibTeX typography: quotes, dashes and ties as latex-decode gives them
 
 TEST_CASE("HTML in BibTeX values: kept as HTML, left out of plain text", "[latex][html]") {
   const Case cases[] = {
-      {"Yim SS<sup>+</sup>", "Yim SS+", "Yim SS<sup>+</sup>"},
+      {"Yim SS<sup>+</sup>", "Yim SS⁺", "Yim SS<sup>+</sup>"},
       {"<i>Chlamydomonas reinhardtii</i> cells", "Chlamydomonas reinhardtii cells",
        "<i>Chlamydomonas reinhardtii</i> cells"},
-      {"CO<sub>2</sub> capture", "CO2 capture", "CO<sub>2</sub> capture"},
+      {"CO<sub>2</sub> capture", "CO₂ capture", "CO<sub>2</sub> capture"},
+      {"x<sup>-(10)</sup>", "x⁻⁽¹⁰⁾", "x<sup>-(10)</sup>"},
+      {"1<sup>st</sup> place", "1st place", "1<sup>st</sup> place"},
+      {"a<sub>2</sub", "a2</sub", "a<sub>2&lt;/sub"},
       {"<b>Best</b> <em>paper</em> <strong>award</strong>", "Best paper award",
        "<b>Best</b> <em>paper</em> <strong>award</strong>"},
       {"line one<br>line two<br/>three", "line one line two three", "line one<br>line two<br/>three"},

@@ -587,6 +587,21 @@ size_t html_tag_end(std::string_view text, size_t at) {
   return std::binary_search(std::begin(kHtmlTags), std::end(kHtmlTags), lowered) ? close + 1 : 0;
 }
 
+// The Unicode superscript or subscript of a digit, + - = ( ); nullptr for others.
+const char* script_glyph(char c, bool superscript) {
+  static constexpr const char* kSuperDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  static constexpr const char* kSubDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+  if (c >= '0' && c <= '9') return superscript ? kSuperDigits[c - '0'] : kSubDigits[c - '0'];
+  switch (c) {
+    case '+': return superscript ? "⁺" : "₊";
+    case '-': return superscript ? "⁻" : "₋";
+    case '=': return superscript ? "⁼" : "₌";
+    case '(': return superscript ? "⁽" : "₍";
+    case ')': return superscript ? "⁾" : "₎";
+    default: return nullptr;
+  }
+}
+
 // ---- converter -----------------------------------------------------------------
 
 class LatexConverter {
@@ -714,7 +729,9 @@ class LatexConverter {
     const std::string_view tag = in_.substr(pos_, end - pos_);
     pos_ = end;
     if (!html_) {
-      if (tag_name(tag) == "br") space_pending_ = true;
+      const std::string name = lowercase_ascii(tag_name(tag));
+      if (name == "br") space_pending_ = true;
+      if ((name == "sup" || name == "sub") && tag[1] != '/') script_as_text(name == "sup");
       return true;
     }
     flush_accents();
@@ -723,6 +740,23 @@ class LatexConverter {
     out_ += tag;
     if (!closing) has_text_ = true;
     return true;
+  }
+
+  // Plain text has no superscripts: a short <sup>+</sup> or <sub>2</sub> of
+  // digits and signs becomes Unicode's (SS⁺, CO₂), so names, which are text,
+  // still read as written; anything else inside is shown as it is.
+  void script_as_text(bool superscript) {
+    const std::string_view close = superscript ? "</sup>" : "</sub>";
+    const size_t end = in_.find(close, pos_);
+    if (end == std::string_view::npos || end - pos_ > 8) return;
+    std::string mapped;
+    for (const char c : in_.substr(pos_, end - pos_)) {
+      const char* glyph = script_glyph(c, superscript);
+      if (glyph == nullptr) return;
+      mapped += glyph;
+    }
+    emit(mapped);
+    pos_ = end + close.size();
   }
 
   bool url_starts_at(size_t at) const {

@@ -28,7 +28,8 @@ std::string latex_to_text(std::string_view latex);
 // HTML tags authors write in values (<sup>, <sub>, <i>, <b>, <em>, <strong>,
 // <br>, <a href>, <span>, ... ) are kept as written: the output is content
 // HTML, to pass through sanitize_html like Markdown output. (latex_to_text
-// leaves those tags out.)
+// leaves those tags out; a short <sup>/<sub> of digits and signs becomes
+// Unicode's superscripts and subscripts there: "Yim SS⁺", "CO₂".)
 std::string latex_to_html(std::string_view latex);
 
 }  // namespace folio
