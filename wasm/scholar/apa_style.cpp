@@ -133,8 +133,9 @@ std::string apa_reference(const BibEntry& entry) {
   const std::string title = text_of(entry, "title");
   if (!people.empty()) out += escape_html(ended(authors_in_reference(people))) + " ";
   out += "(" + escape_html(year_of(entry)) + "). ";
-  out += title_is_italic(entry) ? "<i>" + escape_html(title) + "</i>" + ended(title).substr(title.size())
-                                : escape_html(ended(title));
+  // An italic title keeps its closing period outside the italics.
+  const std::string period = ended(title).substr(title.size());
+  out += title_is_italic(entry) ? "<i>" + escape_html(title) + "</i>" + period : escape_html(title + period);
   const std::string source = source_of(entry);
   if (!source.empty()) out += " " + source;
   const std::string link = link_of(entry);

@@ -12,6 +12,8 @@
 //   -p/--prefix, -h/--bibliography_list_tag, -s/--style, -t/--text,
 //   -l/--locator, -L/--label, -A/--suppress_author, -r/--remove_duplicates,
 //   -O/--type_order, --clear.
+// -s, -t, -l, -L, -A and -r are read and have no effect: folio formats
+// every style as APA and does not merge duplicate entries.
 // An unknown long option (--limit) ends the options as in jekyll-scholar,
 // whose option parser reads it as "--": a warning says what was ignored.
 // `{{ page.x }}` inside the markup is the engine's to expand first.
