@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 DEPS_DIR="${FOLIO_DEPS_DIR:-$PWD/.deps}"
 APT_PACKAGES=(cmake g++ make emscripten catch2 nlohmann-json3-dev chromium fonts-wqy-microhei fonts-noto-color-emoji
   clang-14 libclang-rt-14-dev  # clang and libFuzzer for scripts/fuzz.sh
-  openssl)  # the browser bench's HTTPS/HTTP2 server makes a throwaway certificate
+  openssl  # the browser bench's HTTPS/HTTP2 server makes a throwaway certificate
+  ruby-kramdown ruby-kramdown-parser-gfm ruby-rouge)  # Jekyll's Markdown, for tests/node/kramdown.test.mjs
 # Node 18+ runs the tests and the CLI; Debian's nodejs is used when none is there.
 if ! command -v node >/dev/null || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 18 ]; then
   APT_PACKAGES+=(nodejs npm)

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "model/markdown_settings.h"
+
 namespace folio {
 
 struct AnnouncementSettings {
@@ -37,6 +39,7 @@ struct SiteConfig {
       "html",    "inspirehep_id", "pdf",             "poster",    "preview",    "selected",
       "slides",  "supp",          "video",           "website"};
   bool enable_publication_thumbnails = false;
+  MarkdownSettings markdown;  // the `kramdown:` options
   // folio's own option: lets site owners embed trusted HTML such as an iframe
   // of a talk. Off by default; widgets never honour it.
   bool trusted_html = false;
