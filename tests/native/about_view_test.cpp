@@ -81,5 +81,5 @@ TEST_CASE("external links get al-folio's rel and target; internal ones do not", 
 
 TEST_CASE("emoji shortcodes in the about body become emoji, as jemoji does on every page", "[about]") {
   const auto view = render_about("title: T\n", "---\n---\nWe won :tada: but `:tada:` stays code\n");
-  CHECK_THAT(view.html, Contains("We won \xF0\x9F\x8E\x89 but <code>:tada:</code> stays code"));
+  CHECK_THAT(view.html, Contains("We won \xF0\x9F\x8E\x89 but <code class=\"language-plaintext highlighter-rouge\">:tada:</code> stays code"));
 }

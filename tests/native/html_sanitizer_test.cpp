@@ -165,11 +165,22 @@ TEST_CASE("event handlers, styles and unknown attributes are dropped", "[sanitiz
       {"<img src=\"a.png\" loading=\"eval\">", "<img src=\"a.png\">"},
       {"<p title=\"x\" title>t</p>", "<p title=\"x\">t</p>"},
       {"<td align>x</td>", "<td align=\"\">x</td>"},
+      {"<td style=\"text-align: left; background: url(x)\">x</td>", "<td>x</td>"},
+      {"<p style=\"text-align: center\">t</p>", "<p>t</p>"},
       {"<img src=x onerror=alert(1)", ""},
       {"<img src=\"x\" alt=\"never closed>", ""},
       {"<a href=\"#\" onclick=\"alert(1)\">x</a>", "<a href=\"#\">x</a>"},
   };
   check_cases(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("kramdown's table alignment is the one style kept", "[sanitizer]") {
+  const Case cases[] = {
+      {"<td style=\"text-align: center\">x</td>", "<td style=\"text-align: center\">x</td>"},
+      {"<th style=\"TEXT-ALIGN: right \">x</th>", "<th style=\"text-align: right\">x</th>"},
+      {"<td style=\"text-align: justify\">x</td>", "<td>x</td>"},
+  };
+  for (const Case& c : cases) CHECK(folio::sanitize_html(c.input, folio::SanitizePolicy{}) == c.expected);
 }
 
 TEST_CASE("dangerous URL schemes are dropped however disguised", "[sanitizer]") {

@@ -145,8 +145,10 @@ TEST_CASE("a render answer is its JSON, a NUL, then exactly html_bytes of HTML",
   CHECK_FALSE(header.contains("html"));
   const std::string html = answer.substr(end + 1);
   CHECK(header["html_bytes"].get<size_t>() == html.size());
-  // The HTML is written as it is: no JSON escapes of quotes, backslashes or non-ASCII.
-  CHECK(html.find("Caf\xC3\xA9 &quot;quoted&quot; \\ <b>bold</b> \xE5\xAE\x9E\xE9\xAA\x8C.") != std::string::npos);
+  // The HTML is written as it is: no JSON escapes of quotes (kramdown's curly
+  // ones in text, straight ones in attributes), backslashes or non-ASCII.
+  CHECK(html.find("Caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \\ <b>bold</b> \xE5\xAE\x9E\xE9\xAA\x8C.") != std::string::npos);
+  CHECK(html.find("<div class=\"post\">") != std::string::npos);
   CHECK(folio::parse_answer_with_text(answer, "html")["html"] == html);
   // A text cut short or grown is a broken answer, not a shorter page.
   CHECK_THROWS(folio::parse_answer_with_text(answer.substr(0, answer.size() - 1), "html"));

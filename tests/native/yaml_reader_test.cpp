@@ -75,6 +75,25 @@ TEST_CASE("scholar names may be a single string, as older al-folio configs write
   CHECK(diagnostics.size() == 0);
 }
 
+TEST_CASE("site config reads the kramdown: options that change the HTML", "[yaml][config]") {
+  Diagnostics diagnostics;
+  const auto defaults = folio::parse_site_config("kramdown:\n  input: GFM\n", "_config.yml", diagnostics);
+  CHECK(defaults.markdown.auto_ids);
+  CHECK_FALSE(defaults.markdown.hard_wrap);
+  CHECK(defaults.markdown.highlight_css_class == "highlight");
+  const auto config = folio::parse_site_config(
+      "kramdown:\n  input: GFM\n  auto_ids: false\n  auto_id_prefix: sec-\n  hard_wrap: true\n"
+      "  gfm_quirks: [paragraph_end, no_auto_typographic]\n"
+      "  syntax_highlighter_opts:\n    css_class: hl\n    block:\n      line_numbers: false\n",
+      "_config.yml", diagnostics);
+  CHECK_FALSE(config.markdown.auto_ids);
+  CHECK(config.markdown.auto_id_prefix == "sec-");
+  CHECK(config.markdown.hard_wrap);
+  CHECK_FALSE(config.markdown.smart_typography);
+  CHECK(config.markdown.highlight_css_class == "hl");
+  CHECK(diagnostics.size() == 0);
+}
+
 TEST_CASE("the display name follows al-folio's title rules", "[config]") {
   struct Case { const char* title; const char* first; const char* middle; const char* last; const char* expected; };
   const Case cases[] = {

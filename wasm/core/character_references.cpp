@@ -1,5 +1,7 @@
 #include "core/character_references.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -77,26 +79,6 @@ int hex_value(char c) {
   return (c | 0x20) - 'a' + 10;
 }
 
-void append_utf8(std::string& out, uint32_t code_point) {
-  if (code_point == 0 || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-    code_point = 0xFFFD;
-  }
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
 
 // Decodes the numeric reference &#...; that starts text (its length is
 // `length`), clamping huge values so they become U+FFFD like any out-of-range one.

@@ -61,7 +61,7 @@ static_assert(kElementCount == static_cast<size_t>(Element::any), "kElements fol
 // raw_text token; these three hold ordinary markup, so their nesting is tracked.
 constexpr std::string_view kDroppedWithContent[] = {"svg", "math", "template"};
 
-enum class AttributeKind { text, url, boolean, target, loading, input_type, id, id_list };
+enum class AttributeKind { text, url, boolean, target, loading, input_type, id, id_list, text_align };
 
 struct AttributeRule {
   Element element;
@@ -81,6 +81,8 @@ constexpr AttributeRule kAttributes[] = {
     {Element::a, "href", K::url, UrlUse::link}, {Element::a, "rel", K::text}, {Element::a, "target", K::target},
     {Element::img, "src", K::url, UrlUse::image}, {Element::img, "alt", K::text}, {Element::img, "width", K::text},
     {Element::img, "height", K::text}, {Element::img, "loading", K::loading},
+    // kramdown aligns table cells with style="text-align: x"; no other style is kept.
+    {Element::td, "style", K::text_align}, {Element::th, "style", K::text_align},
     {Element::td, "align", K::text}, {Element::td, "colspan", K::text}, {Element::td, "rowspan", K::text},
     {Element::th, "align", K::text}, {Element::th, "colspan", K::text}, {Element::th, "rowspan", K::text},
     {Element::th, "scope", K::text},
@@ -278,6 +280,12 @@ class Sanitizer {
         case K::loading:
           if (value_is(value, "lazy")) value = "lazy";
           else if (value_is(value, "eager")) value = "eager";
+          else continue;
+          break;
+        case K::text_align:
+          if (value_is(value, "text-align: left")) value = "text-align: left";
+          else if (value_is(value, "text-align: center")) value = "text-align: center";
+          else if (value_is(value, "text-align: right")) value = "text-align: right";
           else continue;
           break;
         case K::input_type:

@@ -2,6 +2,7 @@
 // U+FFFD before anything parses it, so no view can pass broken bytes through.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,5 +12,8 @@ bool is_valid_utf8(std::string_view text);
 // Returns text with every invalid sequence (and NUL) replaced by U+FFFD, and a
 // leading byte order mark removed.
 std::string to_valid_utf8(std::string_view text);
+// Appends one code point as UTF-8; NUL, surrogates and values past U+10FFFF
+// become U+FFFD.
+void append_utf8(std::string& out, uint32_t code_point);
 
 }  // namespace folio

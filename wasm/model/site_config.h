@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/time/time_zone.h"
+#include "model/markdown_settings.h"
 
 namespace folio {
 
@@ -43,6 +44,7 @@ struct SiteConfig {
       "html",    "inspirehep_id", "pdf",             "poster",    "preview",    "selected",
       "slides",  "supp",          "video",           "website"};
   bool enable_publication_thumbnails = false;
+  MarkdownSettings markdown;  // the `kramdown:` options
   // folio's own option: lets site owners embed trusted HTML such as an iframe
   // of a talk. Off by default; widgets never honour it.
   bool trusted_html = false;

@@ -33,7 +33,8 @@ void read_front_matter(const YamlReader& reader, AboutPage& page) {
 
 }  // namespace
 
-AboutPage parse_about_page(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+AboutPage parse_about_page(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                           const MarkdownSettings& markdown) {
   AboutPage page;
   page.file = file;
   const FrontMatterSplit split = split_front_matter(text, file, diagnostics);
@@ -48,7 +49,7 @@ AboutPage parse_about_page(std::string_view text, const std::string& file, Diagn
     }
   }
   page.body_markdown = std::string(split.body);
-  page.body_html = markdown_to_html(split.body);
+  page.body_html = markdown_to_html(split.body, markdown);
   warn_about_liquid(split.body, file, split.body_first_line, diagnostics);
   return page;
 }

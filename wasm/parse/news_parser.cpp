@@ -103,11 +103,11 @@ std::string strip_wrapping_paragraph(std::string_view html) {
   return std::string(html);
 }
 
-void set_body(NewsItem& item, std::string_view body, bool is_html) {
+void set_body(NewsItem& item, std::string_view body, bool is_html, const MarkdownSettings& markdown) {
   item.body_markdown = std::string(body);
-  item.body_html = is_html ? std::string(body) : markdown_to_html(body);
+  item.body_html = is_html ? std::string(body) : markdown_to_html(body, markdown);
   if (item.is_inline) {
-    item.inline_html = is_html ? strip_wrapping_paragraph(body) : markdown_to_inline_html(body);
+    item.inline_html = is_html ? strip_wrapping_paragraph(body) : markdown_to_inline_html(body, markdown);
   }
 }
 
@@ -165,7 +165,7 @@ void check_title_and_content(const NewsItem& item, bool title_written, Diagnosti
 }  // namespace
 
 std::optional<NewsItem> parse_news_file(std::string_view text, const std::string& file, const TimeZone& zone,
-                                        Diagnostics& diagnostics) {
+                                        Diagnostics& diagnostics, const MarkdownSettings& markdown) {
   const std::string_view name = file_name_of(file);
   const size_t problems_before = diagnostics.size();
   const FrontMatterSplit split = split_front_matter(text, file, diagnostics);
@@ -204,7 +204,7 @@ std::optional<NewsItem> parse_news_file(std::string_view text, const std::string
   if (!title_written) item.title_html = titleize_slug(named_date ? after_date_prefix(stem_of(name)) : stem_of(name));
   if (!date_written) item.date = named_date;
 
-  set_body(item, split.body, extension_of(name) == "html");
+  set_body(item, split.body, extension_of(name) == "html", markdown);
   warn_about_liquid(split.body, file, split.body_first_line, diagnostics);
   if (front_matter_read) {
     if (!date_written && !item.date) {
@@ -216,7 +216,7 @@ std::optional<NewsItem> parse_news_file(std::string_view text, const std::string
 }
 
 std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::string& file, const TimeZone& zone,
-                                           Diagnostics& diagnostics) {
+                                           Diagnostics& diagnostics, const MarkdownSettings& markdown) {
   std::vector<NewsItem> items;
   const YamlSource source{file, 1};
   const YAML::Node root = parse_yaml_list(
@@ -248,7 +248,7 @@ std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::str
     }
     ids.insert(item.id);
     if (!title_written) item.title_html = item.id;
-    set_body(item, reader.string("content"), false);
+    set_body(item, reader.string("content"), false, markdown);
     if (!reader.has("date")) report_missing_date(item, "add date: YYYY-MM-DD to this entry", diagnostics);
     check_title_and_content(item, title_written, diagnostics);
     items.push_back(std::move(item));
@@ -256,16 +256,16 @@ std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::str
   return items;
 }
 
-std::vector<NewsItem> parse_news(const SourceFiles& files, const TimeZone& zone, Diagnostics& diagnostics) {
+std::vector<NewsItem> parse_news(const SourceFiles& files, const TimeZone& zone, Diagnostics& diagnostics, const MarkdownSettings& markdown) {
   std::vector<NewsItem> items;
   for (const std::string& path : files.paths_under(content_paths::news_folder)) {
     if (!is_news_file(path)) continue;
-    if (std::optional<NewsItem> item = parse_news_file(*files.find(path), path, zone, diagnostics)) {
+    if (std::optional<NewsItem> item = parse_news_file(*files.find(path), path, zone, diagnostics, markdown)) {
       items.push_back(std::move(*item));
     }
   }
   if (const std::string* data = files.find(content_paths::news_data)) {
-    for (NewsItem& item : parse_news_data_file(*data, content_paths::news_data, zone, diagnostics)) {
+    for (NewsItem& item : parse_news_data_file(*data, content_paths::news_data, zone, diagnostics, markdown)) {
       items.push_back(std::move(item));
     }
   }

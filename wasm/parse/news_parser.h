@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/markdown_settings.h"
 #include "core/diagnostics.h"
 #include "core/time/time_zone.h"
 #include "model/news_item.h"
@@ -39,14 +40,14 @@ inline constexpr const char* news_data = "_data/news.yml";
 // One file of the _news collection ("_news/announcement_1.md"). Dates are
 // shown in `zone`, the site's timezone (news/news_date.h).
 std::optional<NewsItem> parse_news_file(std::string_view text, const std::string& file, const TimeZone& zone,
-                                        Diagnostics& diagnostics);
+                                        Diagnostics& diagnostics, const MarkdownSettings& markdown = {});
 
 // _data/news.yml: a list of entries.
 std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::string& file, const TimeZone& zone,
-                                           Diagnostics& diagnostics);
+                                           Diagnostics& diagnostics, const MarkdownSettings& markdown = {});
 
 // Every news item of a site, newest first (news/news_order.h). Two items with
 // the same id are reported: the route news/ID shows the first.
-std::vector<NewsItem> parse_news(const SourceFiles& files, const TimeZone& zone, Diagnostics& diagnostics);
+std::vector<NewsItem> parse_news(const SourceFiles& files, const TimeZone& zone, Diagnostics& diagnostics, const MarkdownSettings& markdown = {});
 
 }  // namespace folio

@@ -24,6 +24,22 @@ TimeZone read_timezone(const YamlReader& reader, const std::string& file, Diagno
   return TimeZone::utc();
 }
 
+// `kramdown:` as Jekyll reads it. The parser stays md4c in the GFM dialect
+// whatever `input:` says; the options that change the HTML are honoured.
+MarkdownSettings read_markdown_settings(const YamlReader& reader, MarkdownSettings settings) {
+  settings.auto_ids = reader.boolean("auto_ids", settings.auto_ids);
+  settings.auto_id_prefix = reader.string("auto_id_prefix", settings.auto_id_prefix);
+  settings.hard_wrap = reader.boolean("hard_wrap", settings.hard_wrap);
+  for (const std::string& quirk : reader.strings("gfm_quirks")) {
+    if (quirk == "no_auto_typographic") settings.smart_typography = false;
+  }
+  if (reader.has("syntax_highlighter") && reader.string("syntax_highlighter").empty()) settings.highlight = false;
+  const YamlReader highlighter = reader.child("syntax_highlighter_opts");
+  settings.highlight_css_class = highlighter.string("css_class", settings.highlight_css_class);
+  settings.default_lang = highlighter.string("default_lang", settings.default_lang);
+  return settings;
+}
+
 SiteConfig parse_site_config(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   const YamlSource source{file, 1};
   const YAML::Node root = parse_yaml(text, source, diagnostics);
@@ -59,6 +75,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   }
   config.enable_publication_thumbnails =
       reader.boolean("enable_publication_thumbnails", config.enable_publication_thumbnails);
+  config.markdown = read_markdown_settings(reader.child("kramdown"), config.markdown);
   config.trusted_html = reader.boolean("folio_trusted_html", config.trusted_html);
   config.repository = reader.string("repository");
   config.repository_branch = reader.string("folio_branch", config.repository_branch);

@@ -28,12 +28,12 @@ Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
                         "no _config.yml found; al-folio's defaults are used (add one with at least a title)");
   }
   if (const std::string* about = files.find(content_paths::about_page)) {
-    site.about = parse_about_page(*about, content_paths::about_page, diagnostics);
+    site.about = parse_about_page(*about, content_paths::about_page, diagnostics, site.config.markdown);
   } else {
     diagnostics.error(content_paths::about_page, 0, 0,
                       "no about page found; create _pages/about.md with layout: about");
   }
-  site.news = parse_news(files, site.config.timezone, diagnostics);
+  site.news = parse_news(files, site.config.timezone, diagnostics, site.config.markdown);
   site.papers = parse_papers(files, diagnostics);
   if (const std::string* venues = files.find(content_paths::venues_data)) {
     site.venues = parse_venues(*venues, content_paths::venues_data, diagnostics);
