@@ -19,7 +19,9 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // for speed (-O2/-O3: 3-5x faster than -Oz for 17% more bytes). The goal is
 // 120 KB: libc++'s iostreams and locales (which yaml-cpp pulls in), yaml-cpp,
 // nlohmann-json and md4c alone come close to that (README, Performance).
-export const SHELL_GZIP_BUDGET = 292 * 1024;
+// Raised from 292 KB for the Jekyll site model and route table (wasm/site/,
+// +75 KB gzip: 262 -> 337 KB for the wasm).
+export const SHELL_GZIP_BUDGET = 372 * 1024;
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
 const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
