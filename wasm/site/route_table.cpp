@@ -52,40 +52,43 @@ RouteTable RouteTable::from_site(const SiteModel& site, Diagnostics& diagnostics
 }
 
 void RouteTable::add(Route route, const SiteModel& site, Diagnostics& diagnostics) {
-  for (Route& existing : routes_) {
-    if (existing.output_path != route.output_path) continue;
-    const std::string kept = source_of(route, site);
-    const std::string replaced = source_of(existing, site);
-    const std::string message = replaced + " and " + kept + " are both written to " + route.url +
-                                "; Jekyll keeps the last one written, " + kept +
-                                ". Give one of them another 'permalink:' in its front matter";
-    diagnostics.warning(replaced, 0, 0, message);
-    diagnostics.warning(kept, 0, 0, message);
-    existing = std::move(route);
+  const auto same_file = by_output_.find(route.output_path);
+  if (same_file == by_output_.end()) {
+    by_output_.emplace(route.output_path, routes_.size());
+    by_url_.emplace(route.url, routes_.size());
+    routes_.push_back(std::move(route));
     return;
   }
-  routes_.push_back(std::move(route));
+  Route& existing = routes_[same_file->second];
+  const std::string kept = source_of(route, site);
+  const std::string replaced = source_of(existing, site);
+  const std::string message = replaced + " and " + kept + " are both written to " + route.url +
+                              "; Jekyll keeps the last one written, " + kept +
+                              ". Give one of them another 'permalink:' in its front matter";
+  diagnostics.warning(replaced, 0, 0, message);
+  diagnostics.warning(kept, 0, 0, message);
+  by_url_.erase(existing.url);
+  by_url_[route.url] = same_file->second;
+  existing = std::move(route);
 }
 
 void RouteTable::add_generated(Route route, const SiteModel& site, Diagnostics& diagnostics) {
   route.kind = RouteKind::generated;
-  for (const Route& existing : routes_) {
-    if (existing.output_path == route.output_path && existing.kind != RouteKind::generated) {
-      diagnostics.warning(source_of(existing, site), 0, 0,
-                          "the " + route.generator + " page " + route.url + " is at the URL of " +
-                              source_of(existing, site) + ", which is kept; change that file's 'permalink:' or the " +
-                              route.generator + "'s permalink setting");
-      return;
-    }
+  const auto same_file = by_output_.find(route.output_path);
+  if (same_file != by_output_.end() && routes_[same_file->second].kind != RouteKind::generated) {
+    const std::string taken_by = source_of(routes_[same_file->second], site);
+    diagnostics.warning(taken_by, 0, 0,
+                        "the " + route.generator + " page " + route.url + " is at the URL of " + taken_by +
+                            ", which is kept; change that file's 'permalink:' or the " + route.generator +
+                            "'s permalink setting");
+    return;
   }
   add(std::move(route), site, diagnostics);
 }
 
 const Route* RouteTable::find(std::string_view url) const {
-  for (const Route& route : routes_) {
-    if (route.url == url) return &route;
-  }
-  return nullptr;
+  const auto found = by_url_.find(std::string(url));
+  return found == by_url_.end() ? nullptr : &routes_[found->second];
 }
 
 const Route* RouteTable::resolve(std::string_view request_path) const {

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -52,6 +53,8 @@ class RouteTable {
   void add(Route route, const SiteModel& site, Diagnostics& diagnostics);
 
   std::vector<Route> routes_;
+  std::unordered_map<std::string, size_t> by_output_;  // output_path -> index in routes_
+  std::unordered_map<std::string, size_t> by_url_;     // url -> index in routes_
   std::string baseurl_;  // "" or "/al-folio" (no trailing "/")
 };
 

@@ -165,7 +165,10 @@ liquid::Value yaml_to_value(const YAML::Node& node) {
     case YAML::NodeType::Map: {
       liquid::Hash hash;
       for (const auto& entry : node) {
-        hash.set(entry.first.IsScalar() ? entry.first.Scalar() : YAML::Dump(entry.first), yaml_to_value(entry.second));
+        // A key that is a list or mapping (legal YAML, unheard of in sites) has no
+        // name a template could use: it is keyed by its Liquid text.
+        const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : to_output(yaml_to_value(entry.first));
+        hash.set(key, yaml_to_value(entry.second));
       }
       return liquid::Value(std::move(hash));
     }
