@@ -13,7 +13,7 @@ namespace {
 std::vector<FilterSpec> all_filters() {
   std::vector<FilterSpec> filters;
   for (const FilterGroup group : {string_filters(), html_filters(), url_filters(), array_filters(), math_filters(),
-                                  jekyll_collection_filters(), jekyll_filters(), plugin_filters()}) {
+                                  jekyll_collection_filters(), jekyll_filters(), plugin_filters(), date_filters()}) {
     filters.insert(filters.end(), group.specs, group.specs + group.size);
   }
   std::sort(filters.begin(), filters.end(), [](const FilterSpec& a, const FilterSpec& b) { return a.name < b.name; });
