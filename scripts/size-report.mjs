@@ -19,7 +19,10 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // for speed (-O2/-O3: 3-5x faster than -Oz for 17% more bytes). The goal is
 // 120 KB: libc++'s iostreams and locales (which yaml-cpp pulls in), yaml-cpp,
 // nlohmann-json and md4c alone come close to that (README, Performance).
-export const SHELL_GZIP_BUDGET = 292 * 1024;
+// Raised from 292 KB for Jekyll's dates (wasm/core/time: the IANA zone table,
+// Ruby's Time.parse and strftime, which news and Liquid's date filter share):
+// +23 KB gzip of wasm.
+export const SHELL_GZIP_BUDGET = 308 * 1024;
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
 const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;

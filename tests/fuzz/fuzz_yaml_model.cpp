@@ -35,9 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   {
     folio::Diagnostics diagnostics;
-    (void)folio::parse_news_file(text, "_news/2024-06-29-item.md", diagnostics);
-    (void)folio::parse_news_file(text, "_news/item.html", diagnostics);
-    (void)folio::parse_news_data_file(text, "_data/news.yml", diagnostics);
+    (void)folio::parse_news_file(text, "_news/2024-06-29-item.md", folio::TimeZone::utc(), diagnostics);
+    (void)folio::parse_news_file(text, "_news/item.html", folio::TimeZone::utc(), diagnostics);
+    (void)folio::parse_news_data_file(text, "_data/news.yml", folio::TimeZone::utc(), diagnostics);
   }
   return 0;
 }

@@ -30,7 +30,7 @@ const std::string kBib =
     "  title = {Characterization of {Large} Language Model Development},\n"
     "  author = {Hu, Qinghao and Sch{\\\"o}n, Peter and Sun, Peng and Ye, Zhisheng and Wang, Zerui},\n"
     "  booktitle = {21st USENIX Symposium (NSDI 2024)},\n  year = {2024},\n  bibtex_show = {true}\n}\n"
-    "@misc{undated.note,\n  title = {A \"Note\" <b>},\n}\n";
+    "@misc{undated.note,\n  title = {A \"Note\" <x>},\n}\n";
 
 }  // namespace
 
@@ -67,7 +67,7 @@ TEST_CASE("each bibliography entry carries what the filter and anchors read", "[
                             "data-search=\"characterization of large language model development qinghao hu peter "
                             "sch\xC3\xB6n peng sun zhisheng ye zerui wang 21st usenix symposium (nsdi 2024) nsdi\">"));
   // Values are escaped; an entry without year or venue has empty ones.
-  CHECK_THAT(html, Contains("<li data-key=\"undated-note\" data-year=\"\" data-venue=\"\" data-search=\"a &quot;note&quot; &lt;b&gt;\">"));
+  CHECK_THAT(html, Contains("<li data-key=\"undated-note\" data-year=\"\" data-venue=\"\" data-search=\"a &quot;note&quot; &lt;x&gt;\">"));
   // The Copy BibTeX button follows Bib and names its block; hidden until script finds a clipboard.
   CHECK_THAT(html, Contains("aria-controls=\"hu2024characterization-bibtex\">Bib</button> <button type=\"button\" "
                             "class=\"copy-bibtex btn btn-sm z-depth-0\" data-copy-from=\"hu2024characterization-bibtex\" "

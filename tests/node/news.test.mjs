@@ -60,7 +60,7 @@ test('render --view news/ID prints the item page with its title in the document 
   assert.equal(status, 0, stderr);
   assert.match(stdout, /<title>A long announcement with details \| Ada Example<\/title>/);
   assert.match(stdout, /<h1 class="post-title">A long announcement with <b>details<\/b><\/h1>/);
-  assert.match(stdout, /<time datetime="2015-11-07T16:11:00-04:00">November 07, 2015<\/time>/);
+  assert.match(stdout, /<time datetime="2015-11-07T20:11:00Z">November 07, 2015<\/time>/);
   assert.match(stdout, /<li>another point \u{1F680}<\/li>/u);
   assert.match(stdout, /<a href="#\/news\/">All news<\/a>/);
 });
@@ -149,14 +149,14 @@ test('broken news files are reported with file and line; every other item render
   const site = await openSite({
     '_pages/about.md': about,
     '_news/good.md': '---\ntitle: Good\ndate: 2024-01-01\n---\n',
-    '_news/bad-date.md': '---\ntitle: Bad date\ndate: 29/06/2024\n---\n',
+    '_news/bad-date.md': '---\ntitle: Bad date\ndate: 29/13/2024\n---\n',
     '_news/broken.md': '---\ntitle: Broken\ninline: [true\n---\nBody\n',
     '_news/undated.md': '---\ntitle: Undated\n---\n',
     '_news/plain.md': 'No front matter at all.\n',
   });
   const byFile = (file) => site.diagnostics.filter((d) => d.file === file);
   assert.deepEqual(byFile('_news/bad-date.md').map((d) => [d.line, d.column, d.severity]), [[3, 7, 'error']]);
-  assert.match(byFile('_news/bad-date.md')[0].message, /date '29\/06\/2024' cannot be read.*YYYY-MM-DD/);
+  assert.match(byFile('_news/bad-date.md')[0].message, /date '29\/13\/2024' cannot be read.*YYYY-MM-DD/);
   assert.equal(byFile('_news/broken.md')[0].severity, 'error');
   assert.match(byFile('_news/broken.md')[0].message, /YAML syntax error/);
   assert.match(byFile('_news/undated.md')[0].message, /has no date, so it is listed after all dated news/);

@@ -3,20 +3,13 @@
 #include "bibtex/bibtex_parser.h"
 #include "bibtex/latex_to_unicode.h"
 #include "bibtex/names.h"
+#include "bibtex/scholar_fields.h"
 #include "core/html_sanitizer.h"
 #include "parse/markdown.h"
 #include "parse/yaml_reader.h"
 
 namespace folio {
 namespace {
-
-// Fields whose values are URLs or file names, kept as written.
-bool is_verbatim_field(std::string_view name) {
-  for (std::string_view verbatim : {"url", "doi", "pdf", "code", "html", "preview", "file", "eprint"}) {
-    if (name == verbatim) return true;
-  }
-  return false;
-}
 
 std::string bibtex_job(std::string_view input) {
   Diagnostics diagnostics;

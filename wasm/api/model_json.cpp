@@ -2,6 +2,7 @@
 
 #include "api/papers_json.h"
 #include "core/emoji.h"
+#include "news/news_date.h"
 #include "core/html_sanitizer.h"
 #include "core/html_text.h"
 

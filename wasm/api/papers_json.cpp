@@ -1,5 +1,6 @@
 #include "api/papers_json.h"
 
+#include "core/html_sanitizer.h"
 #include "papers/bibtex_block.h"
 
 namespace folio {
@@ -24,7 +25,7 @@ nlohmann::json paper_to_json(const Paper& paper, const SiteConfig& config) {
           {"element_id", paper.element_id},
           {"year", paper.year},
           {"title", paper.title_text},
-          {"title_html", paper.title_html},
+          {"title_html", sanitize_html(paper.title_html, SanitizePolicy{})},
           {"authors", names_to_json(paper.authors)},
           {"editors", names_to_json(paper.editors)},
           {"venue", paper.venue_text},

@@ -550,6 +550,58 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// ---- HTML in values ------------------------------------------------------------
+
+// The inline elements authors put in BibTeX values; sorted.
+constexpr std::string_view kHtmlTags[] = {"a",    "abbr", "b",   "br",     "cite",   "code", "del", "em",  "font",
+                                          "i",    "ins",  "kbd", "mark",   "q",      "s",    "small", "span",
+                                          "strong", "sub", "sup", "tt",    "u",      "var",  "wbr"};
+
+// "sup" for "<sup>", "</sup>", "<sup class=x>", "<br/>".
+std::string_view tag_name(std::string_view tag) {
+  size_t start = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
+  size_t end = start;
+  while (end < tag.size() && is_letter(tag[end])) ++end;
+  return tag.substr(start, end - start);
+}
+
+std::string lowercase_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Where the tag starting at text[at] == '<' ends (one past its '>'), or 0
+// when it is not a tag of kHtmlTags: "a <b" and "x<y>z" are text.
+size_t html_tag_end(std::string_view text, size_t at) {
+  const size_t close = text.find('>', at);
+  if (close == std::string_view::npos) return 0;
+  const std::string_view tag = text.substr(at, close + 1 - at);
+  if (tag.find('<', 1) != std::string_view::npos) return 0;
+  const std::string_view name = tag_name(tag);
+  const size_t after = (tag[1] == '/' ? 2 : 1) + name.size();
+  if (name.empty() || (tag[after] != '>' && tag[after] != '/' && !is_space(tag[after]))) return 0;
+  const std::string lowered = lowercase_ascii(name);
+  return std::binary_search(std::begin(kHtmlTags), std::end(kHtmlTags), lowered) ? close + 1 : 0;
+}
+
+// The Unicode superscript or subscript of a digit, + - = ( ); nullptr for others.
+const char* script_glyph(char c, bool superscript) {
+  static constexpr const char* kSuperDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  static constexpr const char* kSubDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+  if (c >= '0' && c <= '9') return superscript ? kSuperDigits[c - '0'] : kSubDigits[c - '0'];
+  switch (c) {
+    case '+': return superscript ? "⁺" : "₊";
+    case '-': return superscript ? "⁻" : "₋";
+    case '=': return superscript ? "⁼" : "₌";
+    case '(': return superscript ? "⁽" : "₍";
+    case ')': return superscript ? "⁾" : "₎";
+    default: return nullptr;
+  }
+}
+
 // ---- converter -----------------------------------------------------------------
 
 class LatexConverter {
@@ -600,7 +652,14 @@ class LatexConverter {
       case '-': dashes(); return;
       case '`':
       case '\'': quotes(c); return;
+      case '<':
+        if (!math_ && html_tag()) return;
+        break;
       default: break;
+    }
+    if (url_starts_at(pos_)) {
+      url();
+      return;
     }
     if (is_space(c)) {
       while (pos_ < in_.size() && is_space(in_[pos_])) ++pos_;
@@ -613,7 +672,8 @@ class LatexConverter {
     size_t end = pos_ + utf8_length(in_.substr(pos_));
     if (accents_.empty()) {
       while (end < in_.size() &&
-             (is_plain(in_[end]) || (in_[end] == ' ' && end + 1 < in_.size() && is_plain(in_[end + 1])))) {
+             (is_plain(in_[end]) || (in_[end] == ' ' && end + 1 < in_.size() && is_plain(in_[end + 1]))) &&
+             !url_starts_at(end)) {
         ++end;
       }
     }
@@ -623,7 +683,7 @@ class LatexConverter {
 
   static bool is_plain(char c) {
     switch (c) {
-      case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'':
+      case '\\': case '{': case '}': case '$': case '~': case '-': case '`': case '\'': case '<':
         return false;
       default:
         return !is_space(c);
@@ -643,19 +703,82 @@ class LatexConverter {
     if (run == 1) emit("-");
   }
 
-  // `` and '' are TeX's curly double quotes and ` an opening single quote; a
-  // lone ' stays an apostrophe.
+  // `` and '' are TeX's curly double quotes, ` and ' its single ones (so
+  // "Don't" reads Don’t, as latex-decode gives it); math keeps its primes.
   void quotes(char c) {
     ++pos_;
-    const bool doubled = !math_ && pos_ < in_.size() && in_[pos_] == c;
+    if (math_) {
+      emit(std::string_view(&in_[pos_ - 1], 1));
+      return;
+    }
+    const bool doubled = pos_ < in_.size() && in_[pos_] == c;
     if (doubled) {
       ++pos_;
       emit(c == '`' ? "\xE2\x80\x9C" : "\xE2\x80\x9D");
-    } else if (c == '`' && !math_) {
-      emit("\xE2\x80\x98");
     } else {
-      emit(std::string_view(&in_[pos_ - 1], 1));
+      emit(c == '`' ? "\xE2\x80\x98" : "\xE2\x80\x99");
     }
+  }
+
+  // An HTML tag authors write in BibTeX (Yim SS<sup>+</sup>, <i>Chlamydomonas
+  // reinhardtii</i>): kept as written in HTML, for the sanitizer to vet; left
+  // out of plain text (<br> is a space there). Anything else with a '<' is text.
+  bool html_tag() {
+    const size_t end = html_tag_end(in_, pos_);
+    if (end == 0) return false;
+    const std::string_view tag = in_.substr(pos_, end - pos_);
+    pos_ = end;
+    if (!html_) {
+      const std::string name = lowercase_ascii(tag_name(tag));
+      if (name == "br") space_pending_ = true;
+      if ((name == "sup" || name == "sub") && tag[1] != '/') script_as_text(name == "sup");
+      return true;
+    }
+    flush_accents();
+    const bool closing = tag[1] == '/';
+    if (!closing) flush_space();
+    out_ += tag;
+    if (!closing) has_text_ = true;
+    return true;
+  }
+
+  // Plain text has no superscripts: a short <sup>+</sup> or <sub>2</sub> of
+  // digits and signs becomes Unicode's (SS⁺, CO₂), so names, which are text,
+  // still read as written; anything else inside is shown as it is.
+  void script_as_text(bool superscript) {
+    const std::string_view close = superscript ? "</sup>" : "</sub>";
+    const size_t end = in_.find(close, pos_);
+    if (end == std::string_view::npos || end - pos_ > 8) return;
+    std::string mapped;
+    for (const char c : in_.substr(pos_, end - pos_)) {
+      const char* glyph = script_glyph(c, superscript);
+      if (glyph == nullptr) return;
+      mapped += glyph;
+    }
+    emit(mapped);
+    pos_ = end + close.size();
+  }
+
+  bool url_starts_at(size_t at) const {
+    if (at > 0 && (is_letter(in_[at - 1]) || in_[at - 1] == '\\')) return false;
+    const std::string_view rest = in_.substr(at);
+    for (std::string_view scheme : {"https://", "http://", "ftp://", "www."}) {
+      if (rest.substr(0, scheme.size()) == scheme) return true;
+    }
+    return false;
+  }
+
+  // A URL in running text stays as written: no dashes, quotes or no-break
+  // spaces inside it. It ends at white space or a brace, without the
+  // punctuation that ends the sentence around it.
+  void url() {
+    size_t end = pos_;
+    while (end < in_.size() && !is_space(in_[end]) && std::string_view("{}<>\"\\").find(in_[end]) == std::string_view::npos) {
+      ++end;
+    }
+    while (end > pos_ + 1 && std::string_view(".,;:!?)").find(in_[end - 1]) != std::string_view::npos) --end;
+    emit(in_.substr(pos_, end - pos_));
+    pos_ = end;
   }
 
   void command() {

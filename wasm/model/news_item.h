@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "news/news_date.h"
+#include "core/time/timestamp.h"
 
 namespace folio {
 
@@ -18,7 +18,8 @@ struct NewsItem {
   int line = 1;      // where the item starts in `file`
   std::string title_html;  // may hold HTML (<b>...</b>); sanitized when rendered
   // Empty when the item has no usable date: such items are listed last.
-  std::optional<NewsDate> date;
+  // Shown in the site's timezone (news/news_date.h).
+  std::optional<Timestamp> date;
   // al-folio's `inline: true`: the row shows the content instead of a link.
   bool is_inline = false;
   std::string body_markdown;  // as written: Markdown, or HTML in a .html file

@@ -10,6 +10,7 @@
 
 #include "bibtex/bib_entry.h"
 #include "bibtex/names.h"
+#include "bibtex/scholar_fields.h"
 
 namespace folio {
 
@@ -22,6 +23,8 @@ struct Paper {
   std::string element_id;
 
   std::string year;  // display text; "" when the entry has none
+  // The *_html fields are content HTML: LaTeX made HTML, with the tags authors
+  // wrote kept (Yim SS<sup>+</sup>); views pass them through the sanitizer.
   std::string title_text, title_html;
   std::vector<PersonName> authors, editors;
   bool selected = false;     // selected = {true}: listed on the about page
@@ -33,7 +36,7 @@ struct Paper {
   // then location, additional_info, month and year.
   std::string venue_text, venue_html;
   std::string location_html;
-  std::string month;  // capitalized as al-folio prints it: "apr" -> "Apr"
+  std::string month;  // as al-folio prints it: "Jun" for jun, {June}, {Jun.} or 6
   std::string note_html;
   std::string abstract_html;
   std::string award_name_html;
@@ -46,6 +49,12 @@ struct Paper {
   const std::string& type() const { return entry.type; }
   // The field as written (LaTeX); "" when absent.
   std::string value(std::string_view name) const { return entry.value(name); }
+  // The field as jekyll-scholar hands it to templates, what a site's own
+  // bib.liquid reads as entry.<name> (entry.month is "jun"); "" when absent.
+  std::string scholar_value(std::string_view name) const {
+    const BibField* found = entry.field(name);
+    return found ? scholar_field_value(*found) : std::string();
+  }
 };
 
 }  // namespace folio

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/time/time_zone.h"
+
 namespace folio {
 
 struct AnnouncementSettings {
@@ -25,6 +27,10 @@ struct SiteConfig {
   std::string url, baseurl;
   std::string footer_text;
   std::string lang = "en";
+  // Jekyll's `timezone:` (an IANA name): every date shows as a clock there
+  // does. Unset, or a name folio does not know: UTC, the zone of the GitHub
+  // machines that build al-folio sites.
+  TimeZone timezone = TimeZone::utc();
   std::string contact_note;
   AnnouncementSettings announcements;
   ScholarSettings scholar;

@@ -1,5 +1,7 @@
 #include "parse/news_parser.h"
 
+#include "news/news_date.h"
+
 #include <cctype>
 #include <map>
 #include <set>
@@ -118,18 +120,25 @@ int column_of(const YamlReader& reader, const char* key) {
 
 // title, date and inline, as _news front matter and _data/news.yml entries
 // both write them. `where` names the place to fix ("its front matter").
-void read_common_fields(const YamlReader& reader, NewsItem& item, const char* where, Diagnostics& diagnostics) {
+void read_common_fields(const YamlReader& reader, NewsItem& item, const char* where, const TimeZone& zone,
+                        Diagnostics& diagnostics) {
   item.title_html = reader.string("title");
   item.is_inline = reader.boolean("inline", false);
   if (!reader.has("date")) return;
   const std::string date_text = reader.string("date");
   if (date_text.empty()) return;  // a list or mapping: YamlReader reported it
-  NewsDateParse parsed = parse_news_date(date_text);
+  // yaml-cpp tags a quoted scalar "!": a string, not a YAML timestamp.
+  const bool quoted = reader.node()["date"].Tag() == "!";
+  NewsDateParse parsed = parse_news_date(date_text, quoted, zone);
+  item.date = parsed.date;
+  if (parsed.problem.empty()) return;
+  const int line = reader.line_of("date"), column = column_of(reader, "date");
   if (parsed.date) {
-    item.date = parsed.date;
+    diagnostics.warning(reader.source().file, line, column,
+                        "date '" + date_text + "': " + parsed.problem + "; write the day you mean in " + where);
     return;
   }
-  diagnostics.error(reader.source().file, reader.line_of("date"), column_of(reader, "date"),
+  diagnostics.error(reader.source().file, line, column,
                     "date '" + date_text + "' cannot be read: " + parsed.problem +
                         ". Write it as YYYY-MM-DD (or YYYY-MM-DD HH:MM:SS +0800) in " + where +
                         "; until then the item is listed after all dated news");
@@ -155,7 +164,8 @@ void check_title_and_content(const NewsItem& item, bool title_written, Diagnosti
 
 }  // namespace
 
-std::optional<NewsItem> parse_news_file(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+std::optional<NewsItem> parse_news_file(std::string_view text, const std::string& file, const TimeZone& zone,
+                                        Diagnostics& diagnostics) {
   const std::string_view name = file_name_of(file);
   const size_t problems_before = diagnostics.size();
   const FrontMatterSplit split = split_front_matter(text, file, diagnostics);
@@ -179,7 +189,7 @@ std::optional<NewsItem> parse_news_file(std::string_view text, const std::string
   bool title_written = false, date_written = false;
   if (front_matter.IsMap()) {
     const YamlReader reader(front_matter, source, diagnostics);
-    read_common_fields(reader, item, "its front matter", diagnostics);
+    read_common_fields(reader, item, "its front matter", zone, diagnostics);
     title_written = reader.has("title");
     date_written = reader.has("date");
   } else if (front_matter_read && !front_matter.IsNull()) {
@@ -190,7 +200,7 @@ std::optional<NewsItem> parse_news_file(std::string_view text, const std::string
 
   // Jekyll's defaults: the date in a name like 2024-06-29-torchgt.md, and a
   // title made from the rest of the name.
-  const std::optional<NewsDate> named_date = date_from_file_name(name);
+  const std::optional<Timestamp> named_date = date_from_file_name(name, zone);
   if (!title_written) item.title_html = titleize_slug(named_date ? after_date_prefix(stem_of(name)) : stem_of(name));
   if (!date_written) item.date = named_date;
 
@@ -205,7 +215,7 @@ std::optional<NewsItem> parse_news_file(std::string_view text, const std::string
   return item;
 }
 
-std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::string& file,
+std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::string& file, const TimeZone& zone,
                                            Diagnostics& diagnostics) {
   std::vector<NewsItem> items;
   const YamlSource source{file, 1};
@@ -226,7 +236,7 @@ std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::str
     NewsItem item;
     item.file = file;
     item.line = line;
-    read_common_fields(reader, item, "this entry", diagnostics);
+    read_common_fields(reader, item, "this entry", zone, diagnostics);
     const bool title_written = reader.has("title");
     item.id = reader.string("id");
     if (item.id.empty()) {
@@ -246,16 +256,16 @@ std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::str
   return items;
 }
 
-std::vector<NewsItem> parse_news(const SourceFiles& files, Diagnostics& diagnostics) {
+std::vector<NewsItem> parse_news(const SourceFiles& files, const TimeZone& zone, Diagnostics& diagnostics) {
   std::vector<NewsItem> items;
   for (const std::string& path : files.paths_under(content_paths::news_folder)) {
     if (!is_news_file(path)) continue;
-    if (std::optional<NewsItem> item = parse_news_file(*files.find(path), path, diagnostics)) {
+    if (std::optional<NewsItem> item = parse_news_file(*files.find(path), path, zone, diagnostics)) {
       items.push_back(std::move(*item));
     }
   }
   if (const std::string* data = files.find(content_paths::news_data)) {
-    for (NewsItem& item : parse_news_data_file(*data, content_paths::news_data, diagnostics)) {
+    for (NewsItem& item : parse_news_data_file(*data, content_paths::news_data, zone, diagnostics)) {
       items.push_back(std::move(item));
     }
   }

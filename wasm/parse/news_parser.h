@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/time/time_zone.h"
 #include "model/news_item.h"
 #include "model/source_files.h"
 
@@ -35,15 +36,17 @@ inline constexpr const char* news_folder = "_news/";
 inline constexpr const char* news_data = "_data/news.yml";
 }  // namespace content_paths
 
-// One file of the _news collection ("_news/announcement_1.md").
-std::optional<NewsItem> parse_news_file(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+// One file of the _news collection ("_news/announcement_1.md"). Dates are
+// shown in `zone`, the site's timezone (news/news_date.h).
+std::optional<NewsItem> parse_news_file(std::string_view text, const std::string& file, const TimeZone& zone,
+                                        Diagnostics& diagnostics);
 
 // _data/news.yml: a list of entries.
-std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::string& file,
+std::vector<NewsItem> parse_news_data_file(std::string_view text, const std::string& file, const TimeZone& zone,
                                            Diagnostics& diagnostics);
 
 // Every news item of a site, newest first (news/news_order.h). Two items with
 // the same id are reported: the route news/ID shows the first.
-std::vector<NewsItem> parse_news(const SourceFiles& files, Diagnostics& diagnostics);
+std::vector<NewsItem> parse_news(const SourceFiles& files, const TimeZone& zone, Diagnostics& diagnostics);
 
 }  // namespace folio

@@ -7,6 +7,7 @@
 #include "bibtex/field_names.h"
 #include "bibtex/latex_to_unicode.h"
 #include "bibtex/names.h"
+#include "bibtex/scholar_fields.h"
 #include "core/url_policy.h"
 #include "papers/element_ids.h"
 #include "papers/field_url.h"
@@ -77,19 +78,17 @@ const char* venue_field(const BibEntry& entry) {
   return nullptr;
 }
 
-// "apr" and "April" -> as al-folio's `capitalize` prints them ("Apr",
-// "April"); 1..12 -> "Jan".."Dec".
-std::string display_month(std::string text) {
-  constexpr const char* kNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (!text.empty() && text.size() <= 2 && std::isdigit(static_cast<unsigned char>(text[0])) &&
-      std::isdigit(static_cast<unsigned char>(text.back()))) {
-    const int number = std::stoi(text);
-    if (number >= 1 && number <= 12) return kNames[number - 1];
-  }
+// The month as al-folio prints it: `entry.month | capitalize` of what
+// jekyll-scholar hands the template ("jun" -> "Jun"; "spring" -> "Spring").
+std::string display_month(const BibEntry& entry) {
+  const BibField* month = entry.field("month");
+  if (!month) return "";
+  std::string text = trimmed(scholar_month(month->value));
+  // Liquid's capitalize is Ruby's: the first character up, the rest down
+  // (ASCII only here, so a non-ASCII name stays as written).
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) break;  // leave non-ASCII month names as written
+    if (c >= 0x80) break;
     text[i] = static_cast<char>(i == 0 ? std::toupper(c) : std::tolower(c));
   }
   return text;
@@ -151,7 +150,7 @@ Paper paper_from_entry(BibEntry entry, const std::string& file, Diagnostics& dia
     paper.venue_html = html_of(entry, venue);
   }
   paper.location_html = html_of(entry, "location");
-  paper.month = display_month(text_of(entry, "month"));
+  paper.month = display_month(entry);
   paper.note_html = html_of(entry, "note");
   paper.abstract_html = html_of(entry, "abstract");
   paper.award_name_html = html_of(entry, "award_name");

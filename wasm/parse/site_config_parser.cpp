@@ -9,6 +9,21 @@ AnnouncementSettings read_announcements(const YamlReader& reader, AnnouncementSe
   return settings;
 }
 
+// timezone: America/New_York. A name Jekyll's machines would not know either
+// (TZ falls back to UTC there too) is reported with what to write instead.
+TimeZone read_timezone(const YamlReader& reader, const std::string& file, Diagnostics& diagnostics) {
+  if (!reader.has("timezone")) return TimeZone::utc();
+  const std::string name = reader.string("timezone");
+  if (name.empty()) return TimeZone::utc();
+  if (std::optional<TimeZone> zone = TimeZone::named(name)) return *zone;
+  diagnostics.warning(file, reader.line_of("timezone"), 0,
+                      "timezone: " + name +
+                          " is not a time zone folio knows, so dates are shown in UTC; write an IANA name such as "
+                          "America/New_York, Europe/Berlin or Asia/Shanghai (the TZ column of "
+                          "https://en.wikipedia.org/wiki/List_of_tz_database_time_zones), or remove the line for UTC");
+  return TimeZone::utc();
+}
+
 SiteConfig parse_site_config(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
   const YamlSource source{file, 1};
   const YAML::Node root = parse_yaml(text, source, diagnostics);
@@ -30,6 +45,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   config.baseurl = reader.string("baseurl");
   config.footer_text = reader.string("footer_text");
   config.lang = reader.string("lang", config.lang);
+  config.timezone = read_timezone(reader, file, diagnostics);
   config.contact_note = reader.string("contact_note");
   config.announcements = read_announcements(reader.child("announcements"), config.announcements);
   const YamlReader scholar = reader.child("scholar");

@@ -33,7 +33,7 @@ Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
     diagnostics.error(content_paths::about_page, 0, 0,
                       "no about page found; create _pages/about.md with layout: about");
   }
-  site.news = parse_news(files, diagnostics);
+  site.news = parse_news(files, site.config.timezone, diagnostics);
   site.papers = parse_papers(files, diagnostics);
   if (const std::string* venues = files.find(content_paths::venues_data)) {
     site.venues = parse_venues(*venues, content_paths::venues_data, diagnostics);

@@ -155,13 +155,13 @@ void append_periodical(std::string& out, const Paper& paper, const RenderContext
     const std::string& type = paper.type();
     const bool proceedings = type == "inproceedings" || type == "incollection" || type == "conference";
     line += proceedings ? "<em>In " : "<em>";
-    line += paper.venue_html;
+    line += context.safe_html(paper.venue_html);
     line += "</em>";
     has_text = true;
   }
   if (!paper.location_html.empty()) {
     if (has_text) line += ", ";
-    line += paper.location_html;
+    line += context.safe_html(paper.location_html);
     has_text = true;
   }
   if (!paper.additional_info_html.empty()) {
@@ -236,7 +236,7 @@ void append_links(std::string& out, const Paper& paper, const RenderContext& con
   std::string links;
   if (!paper.award_html.empty()) {
     append_toggle(links, "award", id + std::string(kAwardIdSuffix),
-                  paper.award_name_html.empty() ? "Awarded" : paper.award_name_html);
+                  paper.award_name_html.empty() ? "Awarded" : context.safe_html(paper.award_name_html));
   }
   if (!paper.abstract_html.empty()) append_toggle(links, "abstract", id + std::string(kAbstractIdSuffix), "Abs");
   append_link_button(links, identifier_url(paper, "doi", "https://doi.org/"), "DOI", context);
@@ -268,7 +268,7 @@ void append_hidden_blocks(std::string& out, const Paper& paper, const RenderCont
   if (!paper.abstract_html.empty()) {
     out += "<div class=\"abstract hidden\" id=\"";
     append_escaped(out, id + std::string(kAbstractIdSuffix));
-    out += "\"><p>" + paper.abstract_html + "</p></div>";
+    out += "\"><p>" + context.safe_html(paper.abstract_html) + "</p></div>";
   }
   if (paper.bibtex_show) {
     out += "<div class=\"bibtex hidden\" id=\"";
@@ -289,10 +289,10 @@ void append_bib_entry(std::string& out, const Paper& paper, const RenderContext&
   out += "</div><div id=\"";
   append_escaped(out, paper.element_id);
   out += thumbnails ? "\" class=\"col-sm-8\">" : "\" class=\"col-sm-10\">";
-  out += "<div class=\"title\">" + paper.title_html + "</div>";
+  out += "<div class=\"title\">" + context.safe_html(paper.title_html) + "</div>";
   append_authors(out, paper, context);
   append_periodical(out, paper, context);
-  if (!paper.note_html.empty()) out += "<div class=\"periodical\">" + paper.note_html + "</div>";
+  if (!paper.note_html.empty()) out += "<div class=\"periodical\">" + context.safe_html(paper.note_html) + "</div>";
   append_links(out, paper, context);
   append_hidden_blocks(out, paper, context);
   out += "</div></div>";

@@ -6,6 +6,7 @@
 #include "core/html_escape.h"
 #include "core/html_text.h"
 #include "news/announcements.h"
+#include "news/news_date.h"
 #include "core/emoji.h"
 
 namespace folio {
