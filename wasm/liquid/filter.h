@@ -20,6 +20,9 @@ struct SiteFacts {
   std::string baseurl;             // _config.yml baseurl, e.g. "/al-folio"
   std::string time_zone = "UTC";   // _config.yml timezone (IANA name)
   int64_t now_unix_seconds = 0;    // site.time, for date: "now"
+  // _config.yml filtered_bibtex_keywords: the fields al-folio's
+  // hideCustomBibtex filter removes from a shown BibTeX entry.
+  std::vector<std::string> filtered_bibtex_keywords;
 };
 
 class FilterContext {

@@ -25,14 +25,6 @@ bool is_empty_collection(const Value& value) {
   }
 }
 
-// Ruby's `blank?` as Liquid's conditions see it: nil, false and empty
-// strings, arrays and hashes (a string of spaces is not blank).
-bool is_blank(const Value& value) {
-  if (value.is_nil()) return true;
-  if (value.is_bool()) return !value.as_bool();
-  return is_empty_collection(value);
-}
-
 int64_t utf8_length(const std::string& text) {
   int64_t characters = 0;
   for (const char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -311,7 +303,11 @@ bool liquid_equal(const Value& left, const Value& right) {
     if (right.kind() == Kind::blank || right.kind() == Kind::empty) return false;  // blank == empty is false
     return liquid_equal(right, left);
   }
-  if (right.kind() == Kind::blank) return is_blank(left);
+  // Liquid asks the other side `blank?` or `empty?` when it has that method.
+  // Jekyll runs Liquid without ActiveSupport, so nothing has `blank?`:
+  // `x == blank` is false for every x, `x != blank` true (ruby-liquid with
+  // Jekyll loaded prints the same). Strings, arrays and hashes have `empty?`.
+  if (right.kind() == Kind::blank) return false;
   if (right.kind() == Kind::empty) return is_empty_collection(left);
   if (left.is_number() && right.is_number()) {
     if (left.is_integer() && right.is_integer()) return left.as_integer() == right.as_integer();

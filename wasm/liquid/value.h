@@ -142,7 +142,8 @@ std::string inspect(const Value& value);
 std::string format_ruby_float(double value);
 
 // `==` in a condition, as Ruby compares: 1 == 1.0, arrays and hashes by
-// content, drops by identity; blank and empty test the other side.
+// content, drops by identity; `empty` tests the other side's empty?, and
+// `blank` equals nothing (Jekyll's Ruby has no blank?; see value.cpp).
 bool liquid_equal(const Value& left, const Value& right);
 // `<` and friends: -1, 0 or 1 for numbers with numbers and strings with
 // strings; nullopt when Ruby would raise "comparison of X with Y failed".

@@ -67,9 +67,12 @@ class ForNode : public BlockNode {
     const Array materialized = collection.is_array() ? Array() : iteration_items(collection);
     const Array& items = collection.is_array() ? collection.as_array() : materialized;
     const int64_t size = static_cast<int64_t>(items.size());
-    const int64_t from = std::clamp<int64_t>(offset.value_or(0), 0, size);
+    // A string is one item whatever limit and offset say (Liquid 4 keeps
+    // Ruby 1.8's String#each).
+    const bool whole = collection.is_string();
+    const int64_t from = whole ? 0 : std::clamp<int64_t>(offset.value_or(0), 0, size);
     int64_t to = size;
-    if (limit) to = std::clamp<int64_t>(offset.value_or(0) + *limit, from, size);
+    if (limit && !whole) to = std::clamp<int64_t>(offset.value_or(0) + *limit, from, size);
     context.for_offset(name_) = from + (to - from);
     if (to <= from) {
       else_body_.render(context, out);

@@ -60,14 +60,16 @@ class TablerowNode : public BlockNode {
     const NestingGuard nested{context, position()};
     if (!nested) return;
     context.set_position(position());
-    const Array items = iteration_items(context.evaluate(loop_.collection));
+    const Value collection = context.evaluate(loop_.collection);
+    const Array items = iteration_items(collection);
     const int64_t offset = loop_attribute(context, loop_, "offset").value_or(0);
     const std::optional<int64_t> limit = loop_attribute(context, loop_, "limit");
     const int64_t cols = loop_attribute(context, loop_, "cols").value_or(0);
     if (context.stopped()) return;
     const int64_t size = static_cast<int64_t>(items.size());
-    const int64_t from = std::clamp<int64_t>(offset, 0, size);
-    const int64_t to = limit ? std::clamp<int64_t>(offset + *limit, from, size) : size;
+    const bool whole = collection.is_string();  // one item, as in for
+    const int64_t from = whole ? 0 : std::clamp<int64_t>(offset, 0, size);
+    const int64_t to = limit && !whole ? std::clamp<int64_t>(offset + *limit, from, size) : size;
 
     auto loop = std::make_shared<TablerowloopDrop>(to - from, cols);
     context.push_scope();
