@@ -606,7 +606,8 @@ const char* script_glyph(char c, bool superscript) {
 
 class LatexConverter {
  public:
-  LatexConverter(std::string_view latex, bool html) : in_(latex), html_(html) {
+  LatexConverter(std::string_view latex, bool html, bool keep_html_tags)
+      : in_(latex), html_(html), keep_html_tags_(html || keep_html_tags) {
     out_.reserve(latex.size());
     groups_.emplace_back();
   }
@@ -728,7 +729,7 @@ class LatexConverter {
     if (end == 0) return false;
     const std::string_view tag = in_.substr(pos_, end - pos_);
     pos_ = end;
-    if (!html_) {
+    if (!keep_html_tags_) {
       const std::string name = lowercase_ascii(tag_name(tag));
       if (name == "br") space_pending_ = true;
       if ((name == "sup" || name == "sub") && tag[1] != '/') script_as_text(name == "sup");
@@ -1013,6 +1014,7 @@ class LatexConverter {
   std::string_view in_;
   size_t pos_ = 0;
   bool html_;
+  bool keep_html_tags_;  // HTML output, or text as bibtex-ruby hands it to templates
   std::string out_;
   std::vector<Group> groups_;  // groups_[0] is the top level, for {\em} there
   std::vector<const Command*> accents_;  // waiting for their letter, outermost first
@@ -1024,9 +1026,11 @@ class LatexConverter {
 }  // namespace
 
 std::string latex_to_text(std::string_view latex) {
-  return LatexConverter(latex, false).convert();
+  return LatexConverter(latex, false, false).convert();
 }
 
-std::string latex_to_html(std::string_view latex) { return LatexConverter(latex, true).convert(); }
+std::string latex_to_template_text(std::string_view latex) { return LatexConverter(latex, false, true).convert(); }
+
+std::string latex_to_html(std::string_view latex) { return LatexConverter(latex, true, true).convert(); }
 
 }  // namespace folio

@@ -22,6 +22,12 @@ namespace folio {
 // Plain UTF-8 text, for display, search and attribute values.
 std::string latex_to_text(std::string_view latex);
 
+// The text as bibtex-ruby's latex-decode hands a field to jekyll-scholar's
+// templates: decoded like latex_to_text, with the HTML tags authors wrote kept
+// as written (a template prints them into the page, where the sanitizer vets
+// them).
+std::string latex_to_template_text(std::string_view latex);
+
 // HTML-escaped text (through core/html_escape) with \textit{}, \emph{}, {\em },
 // {\it } as <em>, \textbf{}, {\bf } as <strong>, \textsuperscript{} as <sup> and
 // \textsubscript{} as <sub>. Tags always nest and are always closed.

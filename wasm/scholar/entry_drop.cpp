@@ -107,7 +107,7 @@ class EntryDrop final : public liquid::Drop {
       if (is_name_field(field.name)) {
         set_people(field);
       } else {
-        values_.set(field.name, field.symbol ? field.text : latex_to_text(field.text));
+        values_.set(field.name, field.symbol ? field.text : latex_to_template_text(field.text));
       }
     }
   }
