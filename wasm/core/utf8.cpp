@@ -69,6 +69,10 @@ void append_utf8(std::string& out, uint32_t code_point) {
   if (code_point == 0 || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
     code_point = 0xFFFD;
   }
+  append_utf8_bytes(out, code_point);
+}
+
+void append_utf8_bytes(std::string& out, uint32_t code_point) {
   if (code_point < 0x80) {
     out += static_cast<char>(code_point);
   } else if (code_point < 0x800) {

@@ -15,5 +15,8 @@ std::string to_valid_utf8(std::string_view text);
 // Appends one code point as UTF-8; NUL, surrogates and values past U+10FFFF
 // become U+FFFD.
 void append_utf8(std::string& out, uint32_t code_point);
+// The encoding alone, for a caller that has already vetted the code point
+// (Liquid's Ruby strings keep NUL, which append_utf8 replaces).
+void append_utf8_bytes(std::string& out, uint32_t code_point);
 
 }  // namespace folio

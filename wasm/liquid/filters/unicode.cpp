@@ -1,5 +1,7 @@
 #include "liquid/filters/unicode.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 
 #include "liquid/filters/unicode_tables.h"
@@ -111,23 +113,7 @@ DecodedCharacter decode_character(std::string_view text, size_t offset) {
   return {code_point, length};
 }
 
-void append_code_point(std::string& out, char32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else if (code_point < 0x10000) {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code_point >> 18));
-    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
+void append_code_point(std::string& out, char32_t code_point) { append_utf8_bytes(out, code_point); }
 
 std::vector<size_t> character_offsets(std::string_view text) {
   std::vector<size_t> offsets;
