@@ -26,7 +26,7 @@ function folioWasm(core) {
   let bytes = 0;
   const m = measure(() => {
     const { output } = renderLiquidWith(core, template, data);
-    bytes = output.length;
+    bytes = Buffer.byteLength(output);
   }, DEFAULT_SETTINGS);
   return { ms: m.ms, bytes };
 }
@@ -36,7 +36,7 @@ function liquidJs() {
   const parsed = engine.parse(template);
   let bytes = 0;
   const m = measure(() => {
-    bytes = engine.renderSync(parsed, data).length;
+    bytes = Buffer.byteLength(engine.renderSync(parsed, data));
   }, DEFAULT_SETTINGS);
   return { ms: m.ms, bytes };
 }
