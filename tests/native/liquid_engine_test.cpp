@@ -62,7 +62,9 @@ TEST_CASE("tags render as Liquid 4 renders them", "[liquid][engine]") {
       {"{% capture c %}x{{ 1 }}{% endcapture %}{{ c }}{{ c.size }}", "{}", "x12"},
       {"a {%- if true -%} b {%- endif -%} c", "{}", "abc"},
       {"{% raw %}{{ x }}{% endraw %}", "{}", "{{ x }}"},
-      {"{% comment %}{% if %}{% endcomment %}ok", "{}", "ok"},
+      // ruby-liquid 5.4 (and 4.0) ignore unknown and stray tags directly in a comment.
+      {"{% comment %}{% foo %}{% endif %}{% else %}{% if x %}{% endif %}{{ x | }}{% endcomment %}ok", "{}", "ok"},
+      {"a{% comment %}{% comment %}x{% endcomment %}y{% raw %}{% endcomment %}{% endraw %}{% endcomment %}b", "{}", "ab"},
       {"{{ site.data.venues[entry.abbr].url }}", R"({"site":{"data":{"venues":{"ICML":{"url":"u"}}}},"entry":{"abbr":"ICML"}})", "u"},
       {"{{ include.min-width }}", R"({"include":{"min-width":"3"}})", "3"},
       {"{{ list.size }}{{ list.first }}{{ list.last }}", R"({"list":[4,5,6]})", "346"},
@@ -115,6 +117,14 @@ TEST_CASE("syntax errors are diagnostics with a place, and the rest renders", "[
   const Rendered stray = render("{% for x in (1..2) %}{{ x }}{% endif %}{% endfor %}");
   CHECK(stray.output == "12");
   CHECK(stray.diagnostics.all()[0].message.find("'endif' is not a valid delimiter for for tags") != std::string::npos);
+
+  // A known tag inside a comment is parsed: ruby-liquid raises "'endcomment'
+  // is not a valid delimiter for if tags" and "Syntax Error in 'for loop'".
+  const Rendered comment_if = render("{% comment %}{% if x %}{% endcomment %}b");
+  REQUIRE(!comment_if.diagnostics.all().empty());
+  CHECK(comment_if.diagnostics.all()[0].message.find("'endcomment' is not a valid delimiter for if tags") !=
+        std::string::npos);
+  CHECK(!render("{% comment %}{% for %}{% endfor %}{% endcomment %}b").diagnostics.all().empty());
 
   LiquidOptions strict;
   strict.strict = true;

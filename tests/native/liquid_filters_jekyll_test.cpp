@@ -21,6 +21,17 @@ const FilterCase kJekyllCases[] = {
     {"inspect", "{\"k\": {\"n\": {}}}", "[]", "{}", "{&quot;k&quot;=&gt;{&quot;n&quot;=&gt;{}}}"},
     {"jsonify", "[[]]", "[]", "{}", "[[]]"},
     {"inspect", "[[]]", "[]", "{}", "[[]]"},
+    // smartify (Jekyll 4.3 with kramdown 2.4; the Liquid version plays no part).
+    {"smartify", "\"Don't Stop \\\"Pretraining\\\"\"", "[]", "{}", "Don’t Stop “Pretraining”"},
+    {"smartify", "\"``Trustworthy'' -- a---b...\"", "[]", "{}", "``Trustworthy’’ – a—b…"},
+    {"smartify", "\"a < b & c > d\"", "[]", "{}", "a &lt; b &amp; c &gt; d"},
+    {"smartify", "\"<em>it's</em> 'q'\"", "[]", "{}", "<em>it’s</em> ‘q’"},
+    {"smartify", "\"line1\\n\\nline2\"", "[]", "{}", "line1\n\nline2"},
+    {"smartify", "\"x &amp; y &copy; &quot;q&quot; \\\\\\\"e\\\\\\\"\"", "[]", "{}", "x &amp; y © \"q\" \\“e\\”"},
+    {"smartify", "\"'90s rock'n'roll\"", "[]", "{}", "’90s rock’n’roll"},
+    {"smartify", "\"<<a>> << b >>\"", "[]", "{}", "«a» « b »"},
+    {"smartify", "null", "[]", "{}", ""},
+    {"smartify", "42", "[]", "{}", "42"},
 };
 
 }  // namespace

@@ -31,6 +31,9 @@ TEST_CASE("values print as Liquid 4 prints them", "[liquid][value]") {
   CHECK(folio::liquid::to_output(Value::range(1, 5)) == "1..5");
   CHECK(folio::liquid::to_output(Value()) == "");
   CHECK(folio::liquid::inspect(Value("a\"#{b}\n")) == R"("a\"\#{b}\n")");
+  // Ruby 3.1: "a\u2028b\u2029c\u0085d\u0080\u00a0".inspect keeps NEL and NBSP as they are.
+  CHECK(folio::liquid::inspect(Value("a\u2028b\u2029c\u0085d\u0080\u00a0")) ==
+        "\"a\\u2028b\\u2029c\u0085d\\u0080\u00a0\"");
 }
 
 TEST_CASE("equality follows Ruby and Liquid's blank and empty", "[liquid][value]") {

@@ -96,10 +96,9 @@ function generatedCases(count) {
 
 // Known differences, each an open engine bug to find (README, Liquid): a
 // listed case that starts to match fails the test too, so the list stays true.
-const KNOWN_DIFFERENCES = new Map([
-  ['generated #5', 'open bug, cause not found yet: folio renders text (a for loop body over `people`) inside nested case/if/for where ruby-liquid renders nothing'],
-  ['generated #88', "open bug, cause not found yet: an extra ',' inside nested case/for blocks that ruby-liquid does not render"],
-]);
+// (Empty: #5 and #88 were `case` evaluating its subject once, where Liquid
+// compares it afresh for every `when`, after a body may have assigned it.)
+const KNOWN_DIFFERENCES = new Map();
 
 async function assertSameAsRuby(cases) {
   const expected = renderWithRuby(cases);

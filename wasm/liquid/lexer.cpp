@@ -138,7 +138,6 @@ class Tokenizer {
     pos_ = end;
     if (!closed) return false;
     if (token.name == "raw") return skip_raw_body();
-    if (token.name == "comment") return skip_comment_body();
     return true;
   }
 
@@ -168,31 +167,6 @@ class Tokenizer {
     tokens_.push_back({Token::Kind::raw_body, source_.substr(pos_, end_tag - pos_), {}, body_position});
     pos_ = end_tag;
     return read_tag(end_tag);
-  }
-
-  // {% comment %}: nothing inside is parsed; comments nest, and a raw body
-  // inside may hold an {% endcomment %} that does not count.
-  bool skip_comment_body() {
-    int depth = 1;
-    for (size_t at = next_delimiter(pos_); at < source_.size(); at = next_delimiter(pos_)) {
-      if (source_[at + 1] != '%') {
-        pos_ = at + 2;
-        continue;
-      }
-      Token token;
-      size_t end = 0;
-      if (!scan_tag(at, token, end)) break;
-      if (token.name == "comment") ++depth;
-      if (token.name == "endcomment" && --depth == 0) return read_tag(at);
-      pos_ = end;
-      if (token.name == "raw") {
-        size_t end_raw = 0;
-        if (!find_tag("endraw", end_raw)) break;
-        pos_ = end_raw + 2;
-      }
-    }
-    pos_ = source_.size();
-    return false;
   }
 
   void apply_whitespace_control() {

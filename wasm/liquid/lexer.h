@@ -2,8 +2,8 @@
 // 4's tokenizer does: a tag runs to the first "%}", an output to the first
 // "}" (it must then be "}}"), without regard to quotes. Whitespace control
 // ({%- -%}, {{- -}}) is applied here: the text beside a dash loses its
-// whitespace. {% raw %} and {% comment %} bodies are cut out here too, so
-// nothing inside them is parsed (Liquid 5's comment; see tags/raw_comment).
+// whitespace. A {% raw %} body is cut out here too, so nothing inside it is
+// parsed ({% comment %} bodies are parsed: see tags/raw_comment).
 #pragma once
 
 #include <string>

@@ -80,6 +80,22 @@ void append_output(std::string& out, const Value& value) {
   }
 }
 
+// The code point at text[i] when Ruby's inspect writes it as \uXXXX (and
+// advances i past its bytes), else -1: ASCII controls, the C1 controls but
+// U+0085 (Onigmo counts NEL as printable space), and the line and paragraph
+// separators U+2028/U+2029, which Ruby does not count as printable either.
+long escaped_code_point(const std::string& text, size_t& i) {
+  const auto byte = [&](size_t at) { return at < text.size() ? static_cast<unsigned char>(text[at]) : 0u; };
+  const unsigned lead = byte(i);
+  if (lead < 0x20 || lead == 0x7f) return lead;
+  if (lead == 0xc2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9f && byte(i + 1) != 0x85) return byte(++i);
+  if (lead == 0xe2 && byte(i + 1) == 0x80 && (byte(i + 2) == 0xa8 || byte(i + 2) == 0xa9)) {
+    i += 2;
+    return 0x2000 + byte(i) - 0x80;
+  }
+  return -1;
+}
+
 void append_inspected_string(std::string& out, const std::string& text) {
   out += '"';
   for (size_t i = 0; i < text.size(); ++i) {
@@ -100,14 +116,16 @@ void append_inspected_string(std::string& out, const std::string& text) {
         out += (next == '{' || next == '$' || next == '@') ? "\\#" : "#";
         break;
       }
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned>(c));
-          out += escaped;
+      default: {
+        const long escaped = escaped_code_point(text, i);
+        if (escaped >= 0) {
+          char code[24];
+          std::snprintf(code, sizeof code, "\\u%04lX", escaped);
+          out += code;
         } else {
           out += c;
         }
+      }
     }
   }
   out += '"';

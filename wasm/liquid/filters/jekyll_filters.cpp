@@ -1,12 +1,14 @@
 // Jekyll's filters on text and values: jsonify, inspect, number_of_words,
-// array_to_sentence_string, normalize_whitespace, to_integer, slugify and
-// markdownify (through the render's Markdown converter).
+// array_to_sentence_string, normalize_whitespace, to_integer, slugify,
+// smartify (kramdown's typography, smartify.h) and markdownify (through the
+// render's Markdown converter).
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 #include "liquid/filters/filter_groups.h"
 #include "liquid/filters/filter_support.h"
+#include "liquid/filters/smartify.h"
 #include "liquid/filters/transliteration.h"
 #include "liquid/filters/unicode.h"
 
@@ -279,6 +281,8 @@ Value slugify(const FilterCall& call, FilterContext&) {
   return ruby_downcase(slug);
 }
 
+Value smartify(const FilterCall& call, FilterContext&) { return smartify_text(to_s(call.input)); }
+
 Value markdownify(const FilterCall& call, FilterContext& context) { return context.markdownify(to_s(call.input)); }
 
 const FilterSpec kJekyllFilters[] = {
@@ -289,6 +293,7 @@ const FilterSpec kJekyllFilters[] = {
     {"normalize_whitespace", 0, 0, normalize_whitespace},
     {"number_of_words", 0, 1, number_of_words},
     {"slugify", 0, 1, slugify},
+    {"smartify", 0, 0, smartify},
     {"to_integer", 0, 0, to_integer_filter},
 };
 

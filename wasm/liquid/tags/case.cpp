@@ -1,7 +1,9 @@
 // {% case x %}{% when a, b or c %}...{% else %}...{% endcase %}. As in
 // Liquid 4, every matching `when` renders (in order), and an `else` renders
 // when no `when` before it matched. Liquid 4 makes one branch per value of a
-// `when`, so `when 1, 1` renders its body twice; Liquid 5 keeps that.
+// `when`, so `when 1, 1` renders its body twice; Liquid 5 keeps that. Each
+// branch is a condition `subject == value`, so the subject is evaluated again
+// for every `when`: a body that assigns to it changes what later ones match.
 #include <optional>
 #include <vector>
 
@@ -45,8 +47,6 @@ class CaseNode : public BlockNode {
   void render(RenderContext& context, std::string& out) const override {
     const NestingGuard nested{context, position()};
     if (!nested) return;
-    context.set_position(position());
-    const Value subject = context.evaluate(subject_);
     bool matched = false;
     for (const Branch& branch : branches_) {
       if (context.stopped()) return;
@@ -56,6 +56,7 @@ class CaseNode : public BlockNode {
         return;
       }
       context.set_position(branch.position);
+      const Value subject = context.evaluate(subject_);
       if (liquid_equal(subject, context.evaluate(*branch.value))) {
         matched = true;
         bodies_[branch.body].render(context, out);

@@ -1,8 +1,11 @@
-// {% raw %}...{% endraw %} prints its body as written; {% comment %} prints
-// nothing. The lexer cuts both bodies out (lexer.h), so nothing inside them
-// is parsed: Liquid 5's comment, where Liquid 4 parsed a comment's tags and
-// failed on a bad one. Jekyll sites comment out broken Liquid this way, so
-// folio takes the kinder rule.
+// {% raw %}...{% endraw %} prints its body as written (the lexer cuts it
+// out, lexer.h); {% comment %} prints nothing. A comment's body is parsed as
+// Liquid 4.0 and 5.4 (the ruby-liquid installed) both do: an unknown tag or
+// a stray {% else %}/{% endif %} directly inside is ignored, but a known tag
+// is parsed, so `{% comment %}{% if x %}{% endcomment %}` is an unclosed if
+// and `{% for %}` a syntax error, reported as ruby-liquid reports them.
+#include "liquid/custom_tag.h"
+#include "liquid/parse_state.h"
 #include "liquid/tags/tags.h"
 
 namespace folio::liquid {
@@ -26,9 +29,14 @@ class CommentNode : public BlockNode {
   NodeList& current_body() override { return body_; }
   bool blank() const override { return true; }
   void render(RenderContext&, std::string&) const override {}
+  // Any tag that is not a tag (Liquid's unknown_tag, which Comment ignores).
+  bool add_clause(std::string_view name, std::string_view, SourcePosition, ParseState& state) override {
+    const bool custom = state.options().tags && state.options().tags->find(name);
+    return !custom && !find_tag(name);
+  }
 
  private:
-  NodeList body_;  // always empty
+  NodeList body_;  // parsed, never rendered
 };
 
 }  // namespace
