@@ -33,6 +33,7 @@ enum ElementFlag : unsigned {
   kScope = 8,        // end tags and implicit closes do not reach past it
   kHeading = 16,
   kTrustedOnly = 32, // needs SanitizePolicy::allow_trusted_embeds
+  kControl = 64,     // needs SanitizePolicy::allow_toggle_buttons
 };
 
 struct ElementRule {
@@ -54,7 +55,7 @@ constexpr ElementRule kElements[] = {
     {"th", kSpecial | kScope}, {"thead", kSpecial}, {"tr", kSpecial}, {"u", 0}, {"ul", kBlock},
     {"wbr", kVoid}, {"iframe", kVoid | kTrustedOnly}, {"video", kTrustedOnly},
     {"audio", kTrustedOnly}, {"source", kVoid | kTrustedOnly},
-    {"article", kBlock}, {"aside", kBlock}, {"button", 0}, {"footer", kBlock}, {"header", kBlock},
+    {"article", kBlock}, {"aside", kBlock}, {"button", kControl}, {"footer", kBlock}, {"header", kBlock},
     {"nav", kBlock}, {"section", kBlock}, {"time", 0},
 };
 constexpr size_t kElementCount = sizeof(kElements) / sizeof(kElements[0]);
@@ -238,9 +239,11 @@ class Sanitizer {
       return;
     }
     if ((flags_of(e) & kTrustedOnly) && !policy_.allow_trusted_embeds) return;
+    if ((flags_of(e) & kControl) && !policy_.allow_toggle_buttons) return;
     tag_.assign(1, '<');
     tag_ += name_of(e);
     if (!append_attributes(e, token.attributes)) return;
+    if (e == Element::button && tag_.find(" type=\"button\"") == std::string::npos) tag_ += " type=\"button\"";
     tag_ += '>';
     close_implied_by(e);
     out_ += tag_;

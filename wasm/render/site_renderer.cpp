@@ -43,6 +43,24 @@ void add_shifted(Diagnostics& into, const Diagnostics& from, const std::string& 
   }
 }
 
+// The 1-based line of `key:` in a file's front matter (where the author
+// wrote it), or 1 when it is not there (it came from the config's defaults).
+int front_matter_line(const std::string* text, std::string_view key) {
+  if (text == nullptr) return 1;
+  int line = 1;
+  size_t start = 0;
+  while (start < text->size()) {
+    size_t end = text->find('\n', start);
+    if (end == std::string::npos) end = text->size();
+    const std::string_view row(text->data() + start, end - start);
+    if (line > 1 && (row == "---" || row == "...")) break;
+    if (row.size() > key.size() && row.compare(0, key.size(), key) == 0 && row[key.size()] == ':') return line;
+    start = end + 1;
+    ++line;
+  }
+  return 1;
+}
+
 std::string text_of(const liquid::Value& value) {
   return value.is_nil() ? std::string() : html_to_text(liquid::to_output(value));
 }
@@ -51,7 +69,8 @@ std::string text_of(const liquid::Value& value) {
 
 SiteRenderer::SiteRenderer(const SourceFiles& files, const site::SiteModel& site, const site::RouteTable& routes,
                            const SiteConfig& settings)
-    : site_(site),
+    : files_(files),
+      site_(site),
       routes_(routes),
       settings_(settings),
       templates_(files, site.config, setup_diagnostics_),
@@ -124,7 +143,8 @@ std::optional<std::string> SiteRenderer::document_content(size_t document) {
 std::string SiteRenderer::render_layouts(const site::Document& document, std::string content,
                                          liquid::Hash environment) {
   const std::vector<const LayoutFile*> chain =
-      layout_chain(templates_, document.layout(), document.relative_path, 1, *diagnostics_);
+      layout_chain(templates_, document.layout(), document.relative_path,
+                   front_matter_line(files_.find(document.relative_path), "layout"), *diagnostics_);
   liquid::Value merged(liquid::Hash{});
   for (const LayoutFile* layout : chain) {
     merged = site::deep_merge(layout->data, merged);
@@ -183,6 +203,7 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
     SanitizePolicy policy;
     policy.allow_trusted_embeds = settings_.trusted_html && !request.widget;
     policy.site_url = settings_.url;
+    policy.allow_toggle_buttons = true;
     html = rebase_urls(adapt_alfolio_behaviours(html), routes_, request.route_base, request.asset_base);
     page.html = sanitize_html(html, policy);
   } else {

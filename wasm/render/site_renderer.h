@@ -52,6 +52,7 @@ class SiteRenderer {
                             const liquid::Value& environment);
   liquid::Hash base_environment(const site::Route* route, size_t document);
 
+  const SourceFiles& files_;
   const site::SiteModel& site_;
   const site::RouteTable& routes_;
   const SiteConfig& settings_;
