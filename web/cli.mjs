@@ -22,10 +22,11 @@ commands:
         index.html and 404.html (path URLs such as /publications/ work on
         GitHub Pages), the engine (DIR/folio/), ${MANIFEST_NAME}, the content
         preloads and .nojekyll; run again after updating folio
-  render DIR [--view VIEW] [--fragment] [--asset-base URL] [--json]
+  render DIR [--view VIEW | --path PATH] [--fragment] [--asset-base URL] [--json]
         print a view as a standalone HTML page (or only the view with --fragment,
         or the parsed model as JSON with --json); VIEW is about (default), news,
-        news/ID or publications
+        news/ID or publications; --path /team/ renders any page of the site at
+        its Jekyll URL through the site's layouts and includes
   build DIR --out OUT
         prerender every view into OUT as static pages (readable without
         JavaScript; a page per paper with Google Scholar's tags; schema.org
@@ -58,6 +59,7 @@ async function render(dir, options) {
     process.stdout.write(`${JSON.stringify(site.model(), null, 2)}\n`);
     return printDiagnostics(site.diagnostics);
   }
+  if (options.path !== undefined) return renderPath(site, options);
   const view = site.render(options.view, { assetBase: options['asset-base'] ?? '', routeBase: '#/' });
   if (options.fragment) {
     process.stdout.write(`${view.html}\n`);
@@ -69,6 +71,23 @@ async function render(dir, options) {
   const status = printDiagnostics(site.diagnostics);
   if (!view.found) {
     process.stderr.write(`${options.view}: error: no such view (try about, news, news/ID or publications)\n`);
+    return 1;
+  }
+  return status;
+}
+
+async function renderPath(site, options) {
+  const page = site.renderPage(options.path, { assetBase: options['asset-base'] ?? '' });
+  if (options.fragment) {
+    process.stdout.write(`${page.html}\n`);
+  } else if (page.found) {
+    const css = await readFile(path.join(here, 'folio.css'), 'utf8');
+    const lang = site.model().config.lang ?? 'en';
+    process.stdout.write(renderDocument({ ...page, lang, css }));
+  }
+  const status = Math.max(printDiagnostics(site.diagnostics), printDiagnostics(page.diagnostics));
+  if (!page.found) {
+    process.stderr.write(`${options.path}: error: no page of the site is at this path (node web/cli.mjs render --json ${'DIR'} lists the model; routes: FolioSite.routes())\n`);
     return 1;
   }
   return status;
@@ -162,6 +181,7 @@ async function main(argv) {
     allowPositionals: true,
     options: {
       view: { type: 'string', default: 'about' },
+      path: { type: 'string' },
       fragment: { type: 'boolean', default: false },
       'asset-base': { type: 'string' },
       out: { type: 'string' },

@@ -161,6 +161,30 @@ export class FolioSite {
     };
   }
 
+  // Any page of the site at its Jekyll URL, drawn through the site's layouts
+  // and includes (folio's built-in ones where the site has none), sanitized.
+  // path: "/team/", "/al-folio/blog/2015/x", "/cv/index.html".
+  // options: { assetBase, routeBase, widget }; empty bases keep Jekyll's
+  // site-absolute URLs, routeBase '#/' makes page links shell routes.
+  // Returns { found, html, title, siteName, description, footerHtml,
+  // route: { url, kind, layout, output } | null, diagnostics } (diagnostics:
+  // this render's, with file and line).
+  renderPage(path, { assetBase = '', routeBase = '', widget = false } = {}) {
+    const answer = this.#call('_folio_site_render', JSON.stringify({
+      path: String(path), asset_base: assetBase, route_base: routeBase, widget,
+    }));
+    return {
+      found: answer.found === true && answer.html !== undefined,
+      html: answer.html ?? '',
+      title: answer.title ?? '',
+      siteName: answer.site_name ?? '',
+      description: answer.description ?? '',
+      footerHtml: answer.footer_html ?? '',
+      route: answer.route ?? null,
+      diagnostics: answer.diagnostics ?? [],
+    };
+  }
+
   // The parsed model as plain objects.
   model() {
     const { version, ...model } = this.#call('_folio_site_model');

@@ -9,6 +9,8 @@
 #include "core/url_policy.h"
 #include "core/utf8.h"
 #include "parse/site_parser.h"
+#include "plugins/plugins.h"
+#include "views/footer_view.h"
 #include "views/view_router.h"
 
 namespace folio {
@@ -72,6 +74,7 @@ void add_new_diagnostics(Diagnostics& into, const Diagnostics& from) {
 
 void SiteSession::put_file(std::string path, std::string_view text) {
   built_ = false;
+  renderer_.reset();  // it reads the files
   // A path becomes ids and routes ("_news/x.md" is news/x): the same rule as text.
   if (!is_valid_utf8(path)) path = to_valid_utf8(path);
   if (text.size() > kMaxFileBytes) {
@@ -97,12 +100,15 @@ std::string SiteSession::build(std::string_view request_json) {
       files_.missing_with_reason[path] = reason.is_string() ? reason.get<std::string>() : "not found";
     }
   }
+  renderer_.reset();
   diagnostics_ = Diagnostics();
   site_ = parse_site(files_, diagnostics_);
   Diagnostics site_model_diagnostics;
   jekyll_site_ = site::read_site_model(files_, site::SiteModelOptions{time_field(request)}, site_model_diagnostics);
   routes_ = site::RouteTable::from_site(jekyll_site_, site_model_diagnostics);
+  plugins::add_generated_routes(jekyll_site_, routes_, site_model_diagnostics);
   add_new_diagnostics(diagnostics_, site_model_diagnostics);
+  renderer_ = std::make_unique<render::SiteRenderer>(files_, jekyll_site_, routes_, site_.config);
   built_ = true;
   return dump_answer({{"version", kProtocolVersion},
                       {"ok", !diagnostics_.has_errors()},
@@ -111,6 +117,7 @@ std::string SiteSession::build(std::string_view request_json) {
 
 std::string SiteSession::render(std::string_view request_json) const {
   const nlohmann::json request = parse_request(request_json);
+  if (request.contains("path")) return render_path(request);
   RenderOptions options;
   options.asset_base = url_base_field(request, "asset_base", "");
   options.route_base = url_base_field(request, "route_base", "#/");
@@ -127,6 +134,40 @@ std::string SiteSession::render(std::string_view request_json) const {
                                 {"description", view.description},
                                 {"footer_html", view.footer_html}},
                                "html", view.html);
+}
+
+// A page of the site by its URL, through its layouts.
+std::string SiteSession::render_path(const nlohmann::json& request) const {
+  render::PageRequest page_request;
+  page_request.path = string_field(request, "path", "/");
+  page_request.asset_base = url_base_field(request, "asset_base", "");
+  page_request.route_base = url_base_field(request, "route_base", "");
+  page_request.widget = bool_field(request, "widget");
+  render::RenderedPage page;
+  if (renderer_) {
+    page = renderer_->render(page_request);
+  } else {
+    page.diagnostics.error("(request)", 0, 0, "the site is not built: call build before render");
+  }
+  RenderOptions view_options;
+  view_options.asset_base = page_request.asset_base;
+  view_options.route_base = page_request.route_base.empty() ? "#/" : page_request.route_base;
+  view_options.widget = page_request.widget;
+  nlohmann::json header = {{"version", kProtocolVersion},
+                           {"ok", built_},
+                           {"found", page.found},
+                           {"title", page.title},
+                           {"site_name", site_.config.display_name()},
+                           {"description", page.description},
+                           {"footer_html", page_request.widget ? std::string() : render_footer_html(RenderContext(site_, view_options))},
+                           {"diagnostics", diagnostics_to_json(page.diagnostics.all())}};
+  if (page.route != nullptr) {
+    header["route"] = {{"url", page.route->url},
+                       {"kind", site::route_kind_name(page.route->kind)},
+                       {"layout", page.layout},
+                       {"output", page.route->output_path}};
+  }
+  return dump_answer_with_text(std::move(header), "html", page.html);
 }
 
 std::string SiteSession::model() const {

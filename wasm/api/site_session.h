@@ -2,12 +2,16 @@
 // from them once, and the answers to render and model requests.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include <nlohmann/json.hpp>
 
 #include "core/diagnostics.h"
 #include "model/site.h"
 #include "model/source_files.h"
+#include "render/site_renderer.h"
 #include "site/route_table.h"
 #include "site/site_model.h"
 
@@ -25,6 +29,13 @@ class SiteSession {
   //           "limit": 0, "selected_only": false, "year": 0}
   // answers {"version", "ok", "found", "html_bytes", "title", "site_name", "description",
   // "footer_html"}, then a NUL and the view's HTML (dump_answer_with_text).
+  // Or, with "path" instead of "view", any page of the site through its
+  // layouts (render/site_renderer.h):
+  // request: {"path": "/team/", "asset_base": "", "route_base": "", "widget": false}
+  //   (empty bases keep Jekyll's site-absolute URLs)
+  // answers the same keys, plus "route": {"url", "kind", "layout", "output"} and
+  // "diagnostics" (this render's: Liquid errors, missing includes and layouts);
+  // "found": false (and no "route") when no route is at the path.
   std::string render(std::string_view request_json) const;
   // The parsed model as plain data, for Node users and tests.
   std::string model() const;
@@ -33,11 +44,16 @@ class SiteSession {
   std::string routes() const;
 
  private:
+  std::string render_path(const nlohmann::json& request) const;
+
   SourceFiles files_;
   Site site_;
   site::SiteModel jekyll_site_;
   site::RouteTable routes_;
   Diagnostics diagnostics_;
+  // Made by build(): its caches of templates and rendered content live as
+  // long as the built site (a render only fills them).
+  std::unique_ptr<render::SiteRenderer> renderer_;
   bool built_ = false;
 };
 

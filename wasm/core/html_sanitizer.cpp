@@ -11,6 +11,7 @@
 #include "core/html_tokenizer.h"
 #include "core/url_policy.h"
 #include "core/utf8.h"
+#include "papers/venue_color.h"
 
 namespace folio {
 namespace {
@@ -21,6 +22,7 @@ enum class Element : unsigned char {
   figure, h1, h2, h3, h4, h5, h6, hr, i, img, input, ins, kbd, li, mark, ol, p, pre, q, s, small,
   span, strong, sub, summary, sup, table, tbody, td, tfoot, th, thead, tr, u, ul, wbr,
   iframe, video, audio, source,  // trusted embeds
+  article, aside, button, footer, header, nav, section, time,  // templates' structure (render/)
   any                            // in kAttributes: every element
 };
 
@@ -31,6 +33,7 @@ enum ElementFlag : unsigned {
   kScope = 8,        // end tags and implicit closes do not reach past it
   kHeading = 16,
   kTrustedOnly = 32, // needs SanitizePolicy::allow_trusted_embeds
+  kControl = 64,     // needs SanitizePolicy::allow_toggle_buttons
 };
 
 struct ElementRule {
@@ -52,6 +55,8 @@ constexpr ElementRule kElements[] = {
     {"th", kSpecial | kScope}, {"thead", kSpecial}, {"tr", kSpecial}, {"u", 0}, {"ul", kBlock},
     {"wbr", kVoid}, {"iframe", kVoid | kTrustedOnly}, {"video", kTrustedOnly},
     {"audio", kTrustedOnly}, {"source", kVoid | kTrustedOnly},
+    {"article", kBlock}, {"aside", kBlock}, {"button", kControl}, {"footer", kBlock}, {"header", kBlock},
+    {"nav", kBlock}, {"section", kBlock}, {"time", 0},
 };
 constexpr size_t kElementCount = sizeof(kElements) / sizeof(kElements[0]);
 static_assert(kElementCount == static_cast<size_t>(Element::any), "kElements follows Element");
@@ -61,7 +66,7 @@ static_assert(kElementCount == static_cast<size_t>(Element::any), "kElements fol
 // raw_text token; these three hold ordinary markup, so their nesting is tracked.
 constexpr std::string_view kDroppedWithContent[] = {"svg", "math", "template"};
 
-enum class AttributeKind { text, url, boolean, target, loading, input_type, id, id_list, text_align };
+enum class AttributeKind { text, url, boolean, target, loading, input_type, id, id_list, text_align, button_type, color };
 
 struct AttributeRule {
   Element element;
@@ -88,6 +93,11 @@ constexpr AttributeRule kAttributes[] = {
     {Element::th, "scope", K::text},
     {Element::ol, "start", K::text}, {Element::ol, "type", K::text}, {Element::li, "value", K::text},
     {Element::details, "open", K::boolean},
+    // al-folio's toggles as folio's buttons (render/alfolio_behaviours.h,
+    // web/bib-toggles.mjs): only inert type="button", no form can be sent.
+    {Element::button, "type", K::button_type}, {Element::button, "hidden", K::boolean},
+    {Element::button, "data-copy-from", K::id}, {Element::abbr, "data-venue-color", K::color},
+    {Element::time, "datetime", K::text},
     {Element::input, "type", K::input_type}, {Element::input, "checked", K::boolean},
     {Element::input, "disabled", K::boolean},
     {Element::iframe, "src", K::url, UrlUse::frame}, {Element::iframe, "width", K::text},
@@ -229,9 +239,11 @@ class Sanitizer {
       return;
     }
     if ((flags_of(e) & kTrustedOnly) && !policy_.allow_trusted_embeds) return;
+    if ((flags_of(e) & kControl) && !policy_.allow_toggle_buttons) return;
     tag_.assign(1, '<');
     tag_ += name_of(e);
     if (!append_attributes(e, token.attributes)) return;
+    if (e == Element::button && tag_.find(" type=\"button\"") == std::string::npos) tag_ += " type=\"button\"";
     tag_ += '>';
     close_implied_by(e);
     out_ += tag_;
@@ -287,6 +299,12 @@ class Sanitizer {
           else if (value_is(value, "text-align: center")) value = "text-align: center";
           else if (value_is(value, "text-align: right")) value = "text-align: right";
           else continue;
+          break;
+        case K::button_type:
+          value = "button";  // whatever was written: never submit or reset
+          break;
+        case K::color:
+          if (!is_usable_css_color(value)) continue;
           break;
         case K::input_type:
           if (!value_is(value, "checkbox")) return false;

@@ -24,6 +24,10 @@ struct SanitizePolicy {
   // <video>, <audio> and <source> with https or relative URLs, for talks and
   // videos. Off by default, and always off for widgets.
   bool allow_trusted_embeds = false;
+  // Pages drawn by templates (render/): <button type="button">, al-folio's
+  // toggles as folio's (render/alfolio_behaviours.h); always type="button",
+  // so nothing is ever submitted. Off for content in the hand-written views.
+  bool allow_toggle_buttons = false;
   // The site's own URL, e.g. "https://nds.example.org": absolute links to it are
   // not external.
   std::string site_url;
