@@ -4,7 +4,10 @@
 # regression inputs (tests/fuzz/regressions/<harness>/).
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]   default: 60 seconds each, all harnesses
 # Environment: FOLIO_FUZZ_BUILD_DIR (default build/fuzz), FOLIO_FUZZ_JOBS
-# (parallel fuzzer processes per harness, default 1).
+# (parallel fuzzer processes per harness, default 1), FOLIO_FUZZ_SEED (a fixed
+# libFuzzer -seed: scripts/test.sh sets one, so the brief run in CI explores
+# the same inputs every time and a red CI can be replayed; the long runs that
+# hunt for bugs leave it unset and start from a random seed).
 # A crash leaves its input in $build/findings/<harness>/ and fails the script:
 # fix it, then copy the input to tests/fuzz/regressions/<harness>/ so the
 # native tests replay it for good.
@@ -33,6 +36,7 @@ node tests/fuzz/make-seeds.mjs "$build/seeds" >/dev/null
 # -jobs sends each job's output to fuzz-N.log in the current folder: only when asked.
 parallel=()
 [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
+[ -n "${FOLIO_FUZZ_SEED:-}" ] && parallel+=(-seed="$FOLIO_FUZZ_SEED")
 
 failed=()
 for name in "${harnesses[@]}"; do
