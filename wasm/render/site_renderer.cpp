@@ -107,7 +107,7 @@ liquid::Hash SiteRenderer::base_environment(const site::Route* route, size_t doc
   environment.set("content", "");
   environment.set("paginator", liquid::Value());
   if (route != nullptr) {
-    for (const auto& [key, value] : plugins::route_variables(site_, *route)) environment.set(key, value);
+    for (const auto& [key, value] : plugins::route_variables(*drops_, *route)) environment.set(key, value);
   }
   return environment;
 }
