@@ -99,6 +99,13 @@ TEST_CASE("Jekyll's include reads parameters, parses lazily and reports what is 
   CHECK(missing.diagnostics.all()[0].column == 2);
   const Rendered recursive = render("{% include self.html %}", "{}", host);
   CHECK(!recursive.diagnostics.all().empty());
+  // Including itself twice would be 2^50 renders at the depth limit: the
+  // limit stops the page, with one error, as the other limits do.
+  host.includes["twice.html"] = "x{% include twice.html %}{% include twice.html %}";
+  const Rendered twice = render("{% include twice.html %}after", "{}", host);
+  REQUIRE(twice.diagnostics.size() == 1);
+  CHECK(twice.diagnostics.all()[0].message.find("Include nesting too deep") == 0);
+  CHECK(twice.output == std::string(50, 'x'));
   CHECK(render("{% post_url 2020-01-02-hello %}", "{}", host).output == "/2020/01/02/hello.html");
 }
 

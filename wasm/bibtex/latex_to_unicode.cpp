@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/html_escape.h"
+#include "core/html_sanitizer.h"
 
 namespace folio {
 namespace {
@@ -612,6 +613,8 @@ class LatexConverter {
     groups_.emplace_back();
   }
 
+  bool kept_tags() const { return kept_tags_; }
+
   std::string convert() {
     while (pos_ < in_.size()) step();
     flush_accents();
@@ -739,6 +742,7 @@ class LatexConverter {
     const bool closing = tag[1] == '/';
     if (!closing) flush_space();
     out_ += tag;
+    kept_tags_ = true;
     if (!closing) has_text_ = true;
     return true;
   }
@@ -1015,6 +1019,7 @@ class LatexConverter {
   size_t pos_ = 0;
   bool html_;
   bool keep_html_tags_;  // HTML output, or text as bibtex-ruby hands it to templates
+  bool kept_tags_ = false;  // some tag was copied as the author wrote it
   std::string out_;
   std::vector<Group> groups_;  // groups_[0] is the top level, for {\em} there
   std::vector<const Command*> accents_;  // waiting for their letter, outermost first
@@ -1031,6 +1036,13 @@ std::string latex_to_text(std::string_view latex) {
 
 std::string latex_to_template_text(std::string_view latex) { return LatexConverter(latex, false, true).convert(); }
 
-std::string latex_to_html(std::string_view latex) { return LatexConverter(latex, true, true).convert(); }
+// Tags an author wrote are copied as written (attributes, a missing end tag
+// and all): the sanitizer makes them what a page may hold, so the HTML is
+// final wherever it goes, a view or a template.
+std::string latex_to_html(std::string_view latex) {
+  LatexConverter converter(latex, true, true);
+  std::string html = converter.convert();
+  return converter.kept_tags() ? sanitize_html(html, SanitizePolicy{}) : html;
+}
 
 }  // namespace folio

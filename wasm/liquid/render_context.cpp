@@ -321,6 +321,17 @@ bool RenderContext::enter(SourcePosition position) {
   return false;
 }
 
+bool RenderContext::include_allowed(SourcePosition position, const std::string& name) {
+  if (include_depth() < options_.limits.max_include_depth) return true;
+  if (!limit_reported_) {
+    limit_reported_ = true;
+    error(position, "Include nesting too deep: more than " + std::to_string(options_.limits.max_include_depth) +
+                        " includes inside includes; does '" + name + "' include itself? The page stops here");
+  }
+  stopped_ = true;
+  return false;
+}
+
 void RenderContext::append(std::string& out, std::string_view text) {
   written_ += text.size();
   if (written_ <= options_.limits.max_output_bytes) {

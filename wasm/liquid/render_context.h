@@ -58,6 +58,9 @@ class RenderContext final : public FilterContext {
   // Limits: false (and an error, once) when reached.
   bool count_iteration(SourcePosition position);
   bool enter(SourcePosition position);  // nesting depth; pair with leave()
+  // Includes inside includes. Reached, it stops the render like every limit:
+  // carrying on would make a template that includes itself twice exponential.
+  bool include_allowed(SourcePosition position, const std::string& name);
   void leave() { --depth_; }
   void append(std::string& out, std::string_view text);
 

@@ -108,12 +108,7 @@ class IncludeNode : public Node {
                                     name + "'. Valid syntax: {% include file.ext param='value' param2='value' %}");
       return;
     }
-    if (context.include_depth() >= context.options().limits.max_include_depth) {
-      context.error(position(), "Include nesting too deep: more than " +
-                                    std::to_string(context.options().limits.max_include_depth) +
-                                    " includes inside includes; does '" + name + "' include itself?");
-      return;
-    }
+    if (!context.include_allowed(position(), name)) return;
     const std::optional<TemplateSource> source = kind_ == Kind::include_relative
                                                      ? context.host().find_include_relative(name, context.file())
                                                      : context.host().find_include(name);
