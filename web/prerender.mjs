@@ -134,6 +134,25 @@ function pageFor(site, model, route, layout) {
   return { view, head: head.map((line) => `  ${line}\n`).join('') };
 }
 
+// The HTML routes of the route table whose files `written` lacks, rendered
+// for their place in the output: links and files relative to the page.
+// Other outputs (feed.xml, robots.txt, sitemap.xml) are not written: folio
+// writes its own feed, and a site's XML could carry script.
+function* sitePages(site, written, layout) {
+  for (const entry of site.routes().routes ?? []) {
+    const file = entry.output;
+    if (!/\.html?$/.test(file) || written.has(file)) continue;
+    // rootPrefix counts the route's folders: the page's own folder, as a route.
+    const folder = path.posix.dirname(file);
+    const route = folder === '.' ? 'about' : `${folder}/`;
+    const root = rootPrefix(route);
+    const view = site.renderPage(entry.url, { assetBase: `${root}${layout.content}` || './', routeBase: root || './' });
+    if (!view.found) continue;
+    written.add(file);
+    yield { file, view, route };
+  }
+}
+
 // Returns { pages: [file...], feed: "feed.xml" or null, engineFiles, contentFiles (counts), diagnostics }.
 export async function prerenderSite(dir, out) {
   const [files, shell] = await Promise.all([readContentDir(dir), readFile(shellTemplatePath, 'utf8')]);
@@ -149,6 +168,14 @@ export async function prerenderSite(dir, out) {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, fillShell(shell, { route, view, head, contentFiles, layout }));
     pages.push(pageFile(route));
+  }
+  // Every other page of the site at the file Jekyll writes it, drawn through
+  // the site's layouts (FolioSite.renderPage); the views above keep their files.
+  for (const { file, view, route } of sitePages(site, new Set(pages), layout)) {
+    const target = path.join(out, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, fillShell(shell, { route, view, contentFiles, layout }));
+    pages.push(file);
   }
   if ((model.news ?? []).length > 0) {
     await writeFile(path.join(out, FEED_FILE), atomFeed(site, model));
