@@ -23,8 +23,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // Ruby's Time.parse and strftime, which news and Liquid's date filter share):
 // +23 KB gzip of wasm; and for kramdown's Markdown (smart quotes, heading ids,
 // attribute lists, footnotes, Rouge's language names: +19 KB gzip), for the
-// Jekyll site model and route table (wasm/site/, +75 KB gzip).
-export const SHELL_GZIP_BUDGET = 552 * 1024;  // measured 535 KB after the merge of this wave
+// Jekyll site model and route table (wasm/site/, +75 KB gzip); 552 -> 720 KB
+// for the render pipeline (wasm/render/), the native plugins (wasm/plugins/),
+// the built-in theme embedded in the core (themes/builtin/) and the Liquid
+// engine's filters: +152 KB gzip together, measured after their merge. Which
+// part weighs what is not broken down yet (an open item of issue 13).
+export const SHELL_GZIP_BUDGET = 720 * 1024;  // measured 688 KB after the merge of this wave
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
 const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;

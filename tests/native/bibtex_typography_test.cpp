@@ -55,12 +55,14 @@ TEST_CASE("HTML in BibTeX values: kept as HTML, left out of plain text", "[latex
       {"CO<sub>2</sub> capture", "CO₂ capture", "CO<sub>2</sub> capture"},
       {"x<sup>-(10)</sup>", "x⁻⁽¹⁰⁾", "x<sup>-(10)</sup>"},
       {"1<sup>st</sup> place", "1st place", "1<sup>st</sup> place"},
-      {"a<sub>2</sub", "a2</sub", "a<sub>2&lt;/sub"},
+      {"a<sub>2</sub", "a2</sub", "a<sub>2&lt;/sub</sub>"},  // the sanitizer closes what is open
       {"<b>Best</b> <em>paper</em> <strong>award</strong>", "Best paper award",
        "<b>Best</b> <em>paper</em> <strong>award</strong>"},
-      {"line one<br>line two<br/>three", "line one line two three", "line one<br>line two<br/>three"},
-      {R"(<a href="https://x.org/a--b">Don't</a>)", "Don’t", R"(<a href="https://x.org/a--b">Don’t</a>)"},
-      {"<I>Upper</I>", "Upper", "<I>Upper</I>"},
+      {"line one<br>line two<br/>three", "line one line two three", "line one<br>line two<br>three"},
+      // An external link opens as al-folio's do (the sanitizer's rel and target).
+      {R"(<a href="https://x.org/a--b">Don't</a>)", "Don’t",
+       R"(<a href="https://x.org/a--b" rel="external nofollow noopener" target="_blank">Don’t</a>)"},
+      {"<I>Upper</I>", "Upper", "<i>Upper</i>"},
       // Not a tag of an inline element: text, as written.
       {"a < b and c > d", "a < b and c > d", "a &lt; b and c &gt; d"},
       {"Learning <T> tokens", "Learning <T> tokens", "Learning &lt;T&gt; tokens"},

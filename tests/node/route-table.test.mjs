@@ -41,7 +41,9 @@ for (const name of ['al-folio-template', 'jekyll-routes']) {
       return;
     }
     const site = await openSite(await readWholeSite(dir), { time: new Date('2025-06-01T00:00:00Z') });
-    const { routes } = site.routes();
+    // Pages that plugins generate (paginator, archives) are not in Debian's
+    // Jekyll, which runs without them: tests/native/plugins_* check those.
+    const routes = site.routes().routes.filter((route) => route.kind !== 'generated');
     assert.deepEqual(byUrl(routes), byUrl(expected));
     site.dispose();
   });
