@@ -141,6 +141,8 @@ function addCopyButtons(root) {
   let counter = 0;
   for (const block of root.querySelectorAll('div.bibtex.hidden')) {
     if (block.querySelector(':scope > button.copy-bibtex')) continue;
+    // folio's own views already give their blocks a Copy BibTeX button.
+    if (block.id && root.querySelector(`button.copy-bibtex[data-copy-from="${CSS.escape(block.id)}"]`)) continue;
     if (!block.id) block.id = `folio-bibtex-${Date.now().toString(36)}-${(counter += 1)}`;
     const button = document.createElement('button');
     button.type = 'button';
