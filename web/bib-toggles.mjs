@@ -20,6 +20,15 @@
 //   a page without script shows no dead button; where the Clipboard API is
 //   available they are shown and copy the text of the BibTeX block they name.
 //
+// - The same for al-folio's own markup, which templates (folio's built-in
+//   theme or a site's _layouts/bib.liquid) produce: `.links a.abstract`,
+//   `a.bibtex` and `a.award` open the entry's `div.abstract.hidden` (and so
+//   on) by the class "open", as al-folio's common.js does; they get
+//   tabindex and aria-expanded here so the keyboard reaches them (Enter and
+//   Space work as on a button). `span.more-authors` shows its sibling
+//   `span.more-authors-names` instead of al-folio's onclick script. Every
+//   opened `div.bibtex` block gets its "Copy BibTeX" button inside it.
+//
 //   import { attachBibToggles } from './bib-toggles.mjs';
 //   attachBibToggles(document.getElementById('folio-main'));   // or a ShadowRoot
 
@@ -57,7 +66,96 @@ async function copyBibtex(root, button) {
   button.folioResetTimer = setTimeout(() => { button.textContent = COPY_LABEL; }, 2000);
 }
 
+// ---- al-folio's markup --------------------------------------------------------
+
+const TOGGLE_KINDS = ['abstract', 'bibtex', 'award'];
+const TOGGLE_SELECTOR = TOGGLE_KINDS.map((kind) => `.links a.${kind}:not([href])`).join(', ');
+
+// The hidden block an al-folio toggle opens: the entry's div.KIND.hidden.
+function templateBlock(toggle) {
+  const kind = TOGGLE_KINDS.find((k) => toggle.classList.contains(k));
+  const entry = toggle.closest('.links')?.parentElement;
+  return kind && entry ? entry.querySelector(`:scope > div.${kind}.hidden`) : null;
+}
+
+function setTemplateOpen(toggle, open) {
+  const block = templateBlock(toggle);
+  if (!block) return;
+  block.classList.toggle('open', open);
+  toggle.setAttribute('aria-expanded', String(open));
+}
+
+function toggleTemplateBlock(toggle) {
+  const open = toggle.getAttribute('aria-expanded') !== 'true';
+  if (open) {
+    for (const other of toggle.closest('.links').querySelectorAll(TOGGLE_SELECTOR)) {
+      if (other !== toggle) setTemplateOpen(other, false);
+    }
+  }
+  setTemplateOpen(toggle, open);
+}
+
+function showMoreAuthors(span) {
+  const names = span.nextElementSibling;
+  if (!names?.classList.contains('more-authors-names')) return;
+  const open = !names.classList.contains('open');
+  names.classList.toggle('open', open);
+  span.classList.toggle('open', open);
+  span.setAttribute('aria-expanded', String(open));
+  span.removeAttribute('title');
+}
+
+function onTemplateActivate(root, target) {
+  const toggle = target.closest(TOGGLE_SELECTOR);
+  if (toggle && root.contains(toggle)) {
+    toggleTemplateBlock(toggle);
+    return true;
+  }
+  const more = target.closest('span.more-authors');
+  if (more && root.contains(more)) {
+    showMoreAuthors(more);
+    return true;
+  }
+  return false;
+}
+
+function onKeyDown(root, event) {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  if (!(event.target instanceof Element) || !event.target.matches(`${TOGGLE_SELECTOR}, span.more-authors`)) return;
+  event.preventDefault();
+  onTemplateActivate(root, event.target);
+}
+
+function prepareTemplateToggles(root) {
+  for (const toggle of root.querySelectorAll(`${TOGGLE_SELECTOR}, span.more-authors`)) {
+    if (toggle.hasAttribute('tabindex') && toggle.hasAttribute('aria-expanded')) continue;
+    toggle.setAttribute('tabindex', '0');
+    toggle.setAttribute('role', 'button');
+    toggle.setAttribute('aria-expanded', 'false');
+  }
+}
+
+// "Copy BibTeX" inside each al-folio BibTeX block, once the clipboard is there.
+function addCopyButtons(root) {
+  if (!canCopy()) return;
+  let counter = 0;
+  for (const block of root.querySelectorAll('div.bibtex.hidden')) {
+    if (block.querySelector(':scope > button.copy-bibtex')) continue;
+    // folio's own views already give their blocks a Copy BibTeX button.
+    if (block.id && root.querySelector(`button.copy-bibtex[data-copy-from="${CSS.escape(block.id)}"]`)) continue;
+    if (!block.id) block.id = `folio-bibtex-${Date.now().toString(36)}-${(counter += 1)}`;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-bibtex btn btn-sm z-depth-0';
+    button.dataset.copyFrom = block.id;
+    button.textContent = COPY_LABEL;
+    button.setAttribute('aria-live', 'polite');
+    block.prepend(button);
+  }
+}
+
 function onClick(root, event) {
+  if (event.target instanceof Element && onTemplateActivate(root, event.target)) return;
   const copy = event.target instanceof Element ? event.target.closest('button.copy-bibtex[data-copy-from]') : null;
   if (copy && root.contains(copy)) {
     copyBibtex(root, copy);
@@ -76,6 +174,8 @@ function onClick(root, event) {
 
 function paintVenueBadges(root) {
   for (const badge of root.querySelectorAll('abbr.badge[data-venue-color]')) {
+    // A template's value is whatever _data/venues.yml says: only a colour is set.
+    if (typeof CSS !== 'undefined' && !CSS.supports('color', badge.dataset.venueColor)) continue;
     badge.style.setProperty('--folio-venue-color', badge.dataset.venueColor);
     badge.classList.add('venue-colored');
   }
@@ -91,6 +191,8 @@ function revealCopyButtons(root) {
 
 function paint(root) {
   paintVenueBadges(root);
+  prepareTemplateToggles(root);
+  addCopyButtons(root);
   revealCopyButtons(root);
 }
 
@@ -99,6 +201,7 @@ export function attachBibToggles(root) {
   if (!root || attachedRoots.has(root)) return;
   attachedRoots.add(root);
   root.addEventListener('click', (event) => onClick(root, event));
+  root.addEventListener('keydown', (event) => onKeyDown(root, event));
   paint(root);
   new MutationObserver(() => paint(root)).observe(root, { childList: true, subtree: true });
 }
