@@ -16,6 +16,20 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-fir
 const JEKYLL_REGION = 'div[role=main]';
 const SCORES = ['title', 'headings', 'text', 'links', 'entries'];
 
+// The site's text files, as Jekyll reads them (its own folders and pages;
+// assets and tooling left out), for openSite.
+const SKIPPED = new Set(['assets', '_site', '.git', 'node_modules', 'vendor', '_sass', '_plugins', '_scripts', 'bin',
+  '.jekyll-cache', 'lighthouse_results']);
+const TEXT = /\.(md|markdown|html|liquid|ya?ml|json|csv|tsv|bib|txt|xml)$/;
+export async function readSiteSource(dir, sub = '', files = new Map()) {
+  for (const entry of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) await readSiteSource(dir, rel, files);
+    else if (entry.isFile() && TEXT.test(entry.name)) files.set(rel, await readFile(path.join(dir, rel)));
+  }
+  return files;
+}
+
 async function readIfExists(file) {
   try { return await readFile(file, 'utf8'); } catch { return null; }
 }
@@ -33,7 +47,7 @@ async function jekyllPages(dir, sub = '') {
 
 // compare({ source, jekyll, only }) -> { pages: [{url, scores…}], unrouted: [output paths] }
 export async function compareSite({ source, jekyll, only = null }) {
-  const site = await openSite(source);
+  const site = await openSite(await readSiteSource(source));
   const table = site.routes();
   const siteInfo = { siteUrl: table.url, baseurl: table.baseurl };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS });

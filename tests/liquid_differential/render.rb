@@ -4,6 +4,8 @@
 # name {% include 'name' %} gives.
 require 'json'
 require 'liquid'
+# al-folio's build has ActiveSupport loaded (its Gemfile.lock): blank? on everything.
+require 'active_support/core_ext/object/blank'
 
 class PartialsFileSystem
   def initialize(partials)

@@ -69,7 +69,7 @@ TEST_CASE("tags render as Liquid 4 renders them", "[liquid][engine]") {
       {"{{ include.min-width }}", R"({"include":{"min-width":"3"}})", "3"},
       {"{{ list.size }}{{ list.first }}{{ list.last }}", R"({"list":[4,5,6]})", "346"},
       {"{% if s contains 'ell' %}y{% endif %}{% if l contains 2 %}z{% endif %}", R"({"s":"hello","l":[1,2]})", "yz"},
-      {"{% if x == empty %}e{% endif %}{% if y == blank %}b{% endif %}", R"({"x":[],"y":" "})", "e"},
+      {"{% if x == empty %}e{% endif %}{% if y == blank %}b{% endif %}", R"({"x":[],"y":" "})", "eb"},
       {"{{ 1.0 }} {{ 0.1 }} {{ h }}", R"({"h":{"a":[1,null]}})", "1.0 0.1 {\"a\"=>[1, nil]}"},
       {"{% tablerow x in (1..3) cols:2 %}{{ x }}{% endtablerow %}", "{}",
        "<tr class=\"row1\">\n<td class=\"col1\">1</td><td class=\"col2\">2</td></tr>\n<tr class=\"row2\"><td class=\"col1\">3</td></tr>\n"},

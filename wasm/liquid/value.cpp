@@ -25,6 +25,32 @@ bool is_empty_collection(const Value& value) {
   }
 }
 
+// Ruby's /\A[[:space:]]*\z/ on a UTF-8 string: ASCII white space and
+// Unicode's space separators, line and paragraph separators, NEL.
+bool is_blank_text(const std::string& text) {
+  static constexpr std::string_view kUnicodeSpaces[] = {
+      "\u0085", "\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
+      "\u2007", "\u2008", "\u2009", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000"};
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const char c = rest.front();
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      rest.remove_prefix(1);
+      continue;
+    }
+    bool matched = false;
+    for (const std::string_view space : kUnicodeSpaces) {
+      if (rest.substr(0, space.size()) == space) {
+        rest.remove_prefix(space.size());
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return true;
+}
+
 int64_t utf8_length(const std::string& text) {
   int64_t characters = 0;
   for (const char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -315,6 +341,20 @@ std::string inspect(const Value& value) {
   return out;
 }
 
+// ActiveSupport's Object#blank?: nil and false; a string of nothing but
+// (Unicode) white space; an empty array or hash. Numbers, true and drops are not.
+bool is_active_support_blank(const Value& value) {
+  using Kind = Value::Kind;
+  switch (value.kind()) {
+    case Kind::nil: return true;
+    case Kind::boolean: return !value.as_bool();
+    case Kind::string: return is_blank_text(value.as_string());
+    case Kind::array:
+    case Kind::hash: return is_empty_collection(value);
+    default: return false;
+  }
+}
+
 bool liquid_equal(const Value& left, const Value& right) {
   using Kind = Value::Kind;
   if (left.kind() == Kind::blank || left.kind() == Kind::empty) {
@@ -322,10 +362,12 @@ bool liquid_equal(const Value& left, const Value& right) {
     return liquid_equal(right, left);
   }
   // Liquid asks the other side `blank?` or `empty?` when it has that method.
-  // Jekyll runs Liquid without ActiveSupport, so nothing has `blank?`:
-  // `x == blank` is false for every x, `x != blank` true (ruby-liquid with
-  // Jekyll loaded prints the same). Strings, arrays and hashes have `empty?`.
-  if (right.kind() == Kind::blank) return false;
+  // al-folio's build loads ActiveSupport (its Gemfile.lock has it), so
+  // everything has `blank?` and its templates lean on `x == blank`: nil,
+  // false, whitespace-only strings, empty arrays and hashes are blank (Jekyll
+  // alone would make `x == blank` false for every x). Strings, arrays and
+  // hashes have `empty?`.
+  if (right.kind() == Kind::blank) return is_active_support_blank(left);
   if (right.kind() == Kind::empty) return is_empty_collection(left);
   if (left.is_number() && right.is_number()) {
     if (left.is_integer() && right.is_integer()) return left.as_integer() == right.as_integer();

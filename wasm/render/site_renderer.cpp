@@ -140,17 +140,15 @@ std::optional<std::string> SiteRenderer::document_content(size_t document) {
 // Jekyll's Renderer#place_in_layouts: each layout sees `content` (the HTML so
 // far) and `layout`, its own front matter over... the inner layouts' (the
 // inner keys win: deep_merge_hashes(layout.data, payload["layout"])).
-std::string SiteRenderer::render_layouts(const site::Document& document, std::string content,
-                                         liquid::Hash environment) {
-  const std::vector<const LayoutFile*> chain =
-      layout_chain(templates_, document.layout(), document.relative_path,
-                   front_matter_line(files_.find(document.relative_path), "layout"), *diagnostics_);
+std::string SiteRenderer::render_layouts(const std::string& layout, const std::string& file, int line,
+                                         std::string content, liquid::Hash environment) {
+  const std::vector<const LayoutFile*> chain = layout_chain(templates_, layout, file, line, *diagnostics_);
   liquid::Value merged(liquid::Hash{});
-  for (const LayoutFile* layout : chain) {
-    merged = site::deep_merge(layout->data, merged);
+  for (const LayoutFile* layout_file : chain) {
+    merged = site::deep_merge(layout_file->data, merged);
     environment.set("content", std::move(content));
     environment.set("layout", merged);
-    content = render_liquid(layout->body, layout->file, layout->body_first_line, liquid::Value(environment));
+    content = render_liquid(layout_file->body, layout_file->file, layout_file->body_first_line, liquid::Value(environment));
   }
   return content;
 }
@@ -172,6 +170,7 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
   for (const Diagnostic& diagnostic : setup_diagnostics_.all()) page.diagnostics.add(diagnostic);
   diagnostics_ = &page.diagnostics;
   if (route.document >= site_.documents.size()) {
+    if (route.kind == site::RouteKind::generated) return render_generated(route, request, std::move(page));
     page.found = false;
     diagnostics_ = nullptr;
     return page;
@@ -194,7 +193,38 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
     rendering_.erase(route.document);
     if (route.kind != site::RouteKind::generated) contents_[route.document] = content;
   }
-  std::string html = render_layouts(document, std::move(content), std::move(environment));
+  std::string html = render_layouts(document.layout(), document.relative_path,
+                                    front_matter_line(files_.find(document.relative_path), "layout"),
+                                    std::move(content), std::move(environment));
+  finish(page, std::move(html), page_value, request);
+  scholar_page_.reset();
+  diagnostics_ = nullptr;
+  return page;
+}
+
+// A page a generator writes with no document of its own (jekyll-archives'
+// /blog/2024/): its layout, named by the `page` the plugin gives it, with
+// empty content, as the plugin's pages render.
+RenderedPage SiteRenderer::render_generated(const site::Route& route, const PageRequest& request, RenderedPage page) {
+  liquid::Hash environment = base_environment(&route, site::kNoDocument);
+  const liquid::Value* found = environment.find("page");
+  const liquid::Value page_value = found != nullptr ? *found : liquid::Value();
+  const std::string layout = text_of(page_value.lookup("layout"));
+  if (layout.empty()) {
+    page.found = false;
+    diagnostics_ = nullptr;
+    return page;
+  }
+  page.layout = layout;
+  page.is_html = true;
+  std::string html = render_layouts(layout, "(" + route.generator + " " + route.url + ")", 0, "", std::move(environment));
+  finish(page, std::move(html), page_value, request);
+  diagnostics_ = nullptr;
+  return page;
+}
+
+void SiteRenderer::finish(RenderedPage& page, std::string html, const liquid::Value& page_value,
+                          const PageRequest& request) {
   page.title = text_of(page_value.lookup("title"));
   if (page.title.empty()) page.title = text_of(site_.config.site.lookup("title"));
   page.description = text_of(page_value.lookup("description"));
@@ -212,9 +242,6 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
     page.html = "<pre>" + escape_html(html) + "</pre>";
     page.text = std::move(html);
   }
-  scholar_page_.reset();
-  diagnostics_ = nullptr;
-  return page;
 }
 
 }  // namespace folio::render

@@ -47,7 +47,11 @@ class SiteRenderer {
  private:
   std::optional<std::string> document_content(size_t document);
   std::string render_content(size_t document, const liquid::Value& environment);
-  std::string render_layouts(const site::Document& document, std::string content, liquid::Hash environment);
+  RenderedPage render_generated(const site::Route& route, const PageRequest& request, RenderedPage page);
+  // The title, description and sanitized HTML of a rendered page.
+  void finish(RenderedPage& page, std::string html, const liquid::Value& page_value, const PageRequest& request);
+  std::string render_layouts(const std::string& layout, const std::string& file, int line, std::string content,
+                             liquid::Hash environment);
   std::string render_liquid(const std::string& source, const std::string& file, int first_line,
                             const liquid::Value& environment);
   liquid::Hash base_environment(const site::Route* route, size_t document);
