@@ -9,7 +9,7 @@ DEPS_DIR="${FOLIO_DEPS_DIR:-$PWD/.deps}"
 APT_PACKAGES=(cmake g++ make emscripten catch2 nlohmann-json3-dev chromium fonts-wqy-microhei fonts-noto-color-emoji
   clang-14 libclang-rt-14-dev  # clang and libFuzzer for scripts/fuzz.sh
   openssl  # the browser bench's HTTPS/HTTP2 server makes a throwaway certificate
-  ruby-liquid  # the reference of tests/node/liquid-differential.test.mjs and bench/liquid.mjs
+  ruby-liquid ruby-activesupport  # the reference of tests/node/liquid-differential.test.mjs and bench/liquid.mjs
   jekyll ruby-jekyll-paginate-v2  # references of tests/node/route-table.test.mjs and paginate-v2.test.mjs
   ruby-kramdown ruby-kramdown-parser-gfm ruby-rouge)  # Jekyll's Markdown, for tests/node/kramdown.test.mjs
 # Node 18+ runs the tests and the CLI; Debian's nodejs is used when none is there.
