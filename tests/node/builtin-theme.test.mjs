@@ -151,3 +151,17 @@ test('folio renders the news include as Jekyll does', async () => {
   const noEmoji = (text) => text.replace(/:\w+:|\p{Extended_Pictographic}/gu, '').replace(/\s+/g, ' ').trim();
   assert.equal(noEmoji(visibleText(output)), noEmoji(visibleText(region)));
 });
+
+test("folio's own content (news: true, title blank) renders through the about layout", async () => {
+  // content/_pages/about.md's front matter and content/_config.yml's names.
+  const site = {
+    title: 'blank', first_name: 'NDS Group @ Shanghai AI Lab', baseurl: '', announcements: { enabled: true, limit: 5 },
+    news: [{ date: '2024-05-01', inline: true, content: '<p>We moved.</p>' }],
+  };
+  const page = { news: true, selected_papers: false, social: false, subtitle: 'We enhance ML systems!' };
+  const { output } = await renderLiquid(layout('about'), { site, page, content: '<p>Hello.</p>' }, { partials: partials() });
+  assert.match(output, /<span class="font-weight-bold">NDS Group @ Shanghai AI Lab<\/span>/);
+  assert.match(output, /<h2><a href="\/news\/">news<\/a><\/h2>/);
+  assert.match(visibleText(output), /May 01, 2024 We moved\./);
+  assert.doesNotMatch(output, /selected publications|class="social"|style=/);
+});
