@@ -87,7 +87,15 @@ export async function startStaticServer({
   const serve = tls ? (handler) => createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer;
   const server = serve(async (request, response) => {
     onRequest(request);
-    const urlPath = new URL(request.url, 'http://localhost').pathname;
+    // Prefixed, not resolved against a base: a request for "//x" is a path,
+    // where new URL("//x", base) would read a host (and "//" throw).
+    let urlPath;
+    try {
+      urlPath = new URL(`http://localhost${request.url.startsWith('/') ? '' : '/'}${request.url}`).pathname;
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request path\n');
+      return;
+    }
     if (routes[urlPath]) {
       routes[urlPath](request, response);
       return;

@@ -39,3 +39,21 @@ test('serve DIR serves an al-folio site after init: pages by path, assets, CORS,
   assert.equal(bib.headers.get('access-control-allow-origin'), '*');
   assert.match(await bib.text(), /@Comment\{/);
 });
+
+test('the server answers a request for "//" and keeps serving (it once threw on it)', async () => {
+  const { startStaticServer } = await import('../../scripts/static-server.mjs');
+  const server = await startStaticServer({ root: repoRoot });
+  try {
+    const base = server.url.replace(/\/$/, '');
+    // A raw request: fetch() would normalise the path.
+    const { request } = await import('node:http');
+    const status = await new Promise((resolve, reject) => {
+      request(`${base}/`, { path: '//' }, (response) => { response.resume(); resolve(response.statusCode); })
+        .on('error', reject).end();
+    });
+    assert.ok(status < 500, `status ${status}`);
+    assert.equal((await fetch(`${base}/index.html`)).status, 200);
+  } finally {
+    await server.close();
+  }
+});
