@@ -10,7 +10,7 @@ APT_PACKAGES=(cmake g++ make emscripten catch2 nlohmann-json3-dev chromium fonts
   clang-14 libclang-rt-14-dev  # clang and libFuzzer for scripts/fuzz.sh
   openssl  # the browser bench's HTTPS/HTTP2 server makes a throwaway certificate
   ruby-liquid ruby-activesupport  # the reference of tests/node/liquid-differential.test.mjs and bench/liquid.mjs
-  jekyll ruby-jekyll-paginate-v2  # references of tests/node/route-table.test.mjs and paginate-v2.test.mjs
+  jekyll ruby-jekyll-paginate-v2 ruby-jekyll-toc  # references of route-table, paginate-v2 and builtin-theme tests
   ruby-kramdown ruby-kramdown-parser-gfm ruby-rouge)  # Jekyll's Markdown, for tests/node/kramdown.test.mjs
 # Node 18+ runs the tests and the CLI; Debian's nodejs is used when none is there.
 if ! command -v node >/dev/null || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 18 ]; then

@@ -5,25 +5,42 @@
 export const MANIFEST_NAME = 'folio.json';
 export const MANIFEST_FORMAT = 1;
 
+// The files Jekyll reads to make the site: its config, data, layouts,
+// includes, bibliography, and every file that can be a page or a document
+// (Markdown, HTML, and the few text formats al-folio gives front matter:
+// robots.txt, feed.xml). The core decides from the text what each one is (a
+// file without front matter is a static file; `exclude:` is honoured there).
+// Everything else (images, PDFs, CSS, scripts, assets/) is served as it is
+// and never read. Root index.html and 404.html are folio's shell (init
+// writes them), not content.
+const PAGE_EXTENSION = /\.(md|markdown|html?|xml|txt)$/i;
 const CONTENT_FILE_PATTERNS = [
   /^_config\.yml$/,
-  /^_pages\/about\.md$/,
-  /^_news\/[^/]+\.(md|markdown|html)$/,
-  /^_bibliography\/papers\.bib$/,
-  /^_data\/[^/]+\.ya?ml$/,
+  /^_data\/.+\.(ya?ml|json|csv|tsv)$/i,
+  /^_(layouts|includes)\/.+\.(liquid|html?|md|markdown|xml|txt)$/i,
+  /^_bibliography\/.+\.bib$/i,
 ];
+// Folders that are never the site's sources (Jekyll's own output and caches,
+// dependencies, Jekyll's code folders, drafts) or that hold only static files.
+const NOT_SOURCE_FOLDER = /^(\..*|_site|_sass|_plugins|_scripts|_drafts|node_modules|vendor|assets|build)$/;
+const FOLIO_SHELL_PAGES = new Set(['index.html', '404.html']);
 
 export function isContentFile(path) {
-  return CONTENT_FILE_PATTERNS.some((pattern) => pattern.test(path));
+  if (CONTENT_FILE_PATTERNS.some((pattern) => pattern.test(path))) return true;
+  const parts = path.split('/');
+  if (parts.length === 1) return PAGE_EXTENSION.test(path) && !FOLIO_SHELL_PAGES.has(path);
+  if (parts.slice(0, -1).some((folder) => NOT_SOURCE_FOLDER.test(folder))) return false;
+  if (['_data', '_layouts', '_includes', '_bibliography'].includes(parts[0])) return false;
+  return PAGE_EXTENSION.test(path);
 }
 
-// The _data files the core reads (its content_paths); the others are listed
-// for templates, but nothing renders from them yet, so pages do not preload them.
-const DATA_FILES_READ_BY_CORE = new Set(['_data/venues.yml', '_data/coauthors.yml', '_data/papers.yml', '_data/news.yml']);
-
-export function isReadByCore(path) {
-  return isContentFile(path) && (!path.startsWith('_data/') || DATA_FILES_READ_BY_CORE.has(path));
+// Folders a listing of the site never needs to walk into.
+export function isSkippedFolder(name) {
+  return NOT_SOURCE_FOLDER.test(name);
 }
+
+// Every content file is read by the core: pages and templates read site.data too.
+export const isReadByCore = isContentFile;
 
 export function createManifest(paths) {
   return { folio: MANIFEST_FORMAT, files: [...paths].filter(isContentFile).sort() };

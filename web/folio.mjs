@@ -141,14 +141,18 @@ export class FolioSite {
     if (!this.#handle) throw new Error('folio: this site was disposed');
   }
 
-  // view: "about", "news", "news/<id>", "publications", ...
+  // view: "about", "news", "news/<id>", "publications", or any other route of
+  // the site ("blog/", "projects/1_project/"), which renders that page as
+  // renderPage does.
   // options: { assetBase, routeBase, widget, limit, selectedOnly, year }
+  // navHtml: the site's navigation as <li> items (the shown page's with
+  // aria-current), '' for widgets.
   render(view = 'about', { assetBase = '', routeBase = '#/', widget = false, limit = 0, selectedOnly = false, year = 0 } = {}) {
     const answer = this.#call('_folio_site_render', JSON.stringify({
       view, asset_base: assetBase, route_base: routeBase, widget, limit, selected_only: selectedOnly, year,
     }));
     if (answer.html === undefined) {
-      return { html: '', title: '', siteName: '', description: '', footerHtml: '', found: false, diagnostics: answer.diagnostics ?? [] };
+      return { html: '', title: '', siteName: '', description: '', footerHtml: '', navHtml: '', found: false, diagnostics: answer.diagnostics ?? [] };
     }
     return {
       html: answer.html,
@@ -156,8 +160,9 @@ export class FolioSite {
       siteName: answer.site_name,
       description: answer.description,
       footerHtml: answer.footer_html ?? '',
+      navHtml: answer.nav_html ?? '',
       found: answer.found,
-      diagnostics: [],
+      diagnostics: answer.diagnostics ?? [],
     };
   }
 
@@ -166,7 +171,7 @@ export class FolioSite {
   // path: "/team/", "/al-folio/blog/2015/x", "/cv/index.html".
   // options: { assetBase, routeBase, widget }; empty bases keep Jekyll's
   // site-absolute URLs, routeBase '#/' makes page links shell routes.
-  // Returns { found, html, title, siteName, description, footerHtml,
+  // Returns { found, html, title, siteName, description, footerHtml, navHtml,
   // route: { url, kind, layout, output } | null, diagnostics } (diagnostics:
   // this render's, with file and line).
   renderPage(path, { assetBase = '', routeBase = '', widget = false } = {}) {
@@ -180,6 +185,7 @@ export class FolioSite {
       siteName: answer.site_name ?? '',
       description: answer.description ?? '',
       footerHtml: answer.footer_html ?? '',
+      navHtml: answer.nav_html ?? '',
       route: answer.route ?? null,
       diagnostics: answer.diagnostics ?? [],
     };

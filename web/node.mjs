@@ -7,27 +7,33 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FolioSite, formatDiagnostic, loadCore, renderLiquidWith } from './folio.mjs';
-import { isContentFile } from './content-files.mjs';
+import { isContentFile, isSkippedFolder } from './content-files.mjs';
 
 export { FolioSite, formatDiagnostic };
 
-// Folders folio looks into; files in them are kept when isContentFile says so.
-const CONTENT_FOLDERS = ['', '_pages', '_news', '_bibliography', '_data'];
-
-async function listFolder(dir, folder) {
-  try {
-    const entries = await readdir(path.join(dir, folder), { withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => (folder ? `${folder}/${e.name}` : e.name));
-  } catch (error) {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
-    throw error;
-  }
-}
-
-// The content paths ("_news/a.md", ...) a folder has, sorted.
+// The content paths ("_news/a.md", "_layouts/bib.liquid", ...) a folder has,
+// sorted: every file isContentFile keeps, in the folders a site's sources can be in.
 export async function listContentFiles(dir) {
-  const lists = await Promise.all(CONTENT_FOLDERS.map((folder) => listFolder(dir, folder)));
-  return lists.flat().filter(isContentFile).sort();
+  const found = [];
+  async function walk(folder) {
+    let entries;
+    try {
+      entries = await readdir(path.join(dir, folder), { withFileTypes: true });
+    } catch (error) {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return;
+      throw error;
+    }
+    await Promise.all(entries.map(async (entry) => {
+      const relative = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!isSkippedFolder(entry.name)) await walk(relative);
+      } else if (entry.isFile() && isContentFile(relative)) {
+        found.push(relative);
+      }
+    }));
+  }
+  await walk('');
+  return found.sort();
 }
 
 // Reads every content file of a folder: Map<path, bytes>. The bytes go to the

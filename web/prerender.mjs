@@ -19,6 +19,7 @@ import { withContentPreloads } from './content-preloads.mjs';
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
 import { browserEngineFiles, shellTemplatePath, webDir } from './engine-files.mjs';
 import { ENGINE_FOLDER, isInitSite } from './site-init.mjs';
+import { withNavItems } from './site-nav.mjs';
 import {
   jsonLdDocument, jsonLdScript, organizationJsonLd, pageUrl, paperDescription, paperRoute, scholarlyArticleJsonLd,
   scholarMetaTags, siteRootUrl,
@@ -58,7 +59,7 @@ export const outputLayoutOf = async (dir) => ((await isInitSite(dir)) ? SITE_LAY
 // contentFiles: the content folder's files, for preloads.
 export function fillShell(shell, { route, view, head = '', contentFiles = [], layout = REPOSITORY_LAYOUT }) {
   const root = rootPrefix(route);
-  let page = shell;
+  let page = withNavItems(shell, view.navHtml);
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(view.title)}</title>`, '<title>');
   if (head) page = replaceOrFail(page, /<\/head>/, () => `${head}</head>`, '</head>');
   // The site's own name, for readers without JavaScript too (the template's is the NDS group's).

@@ -1,5 +1,7 @@
 // The page shell: loads the core and the content in parallel, renders the view
-// the URL names (a "#/..." route, or the path on pages `init` writes), and
+// or page the URL names (a "#/..." route, or the path on pages `init` writes:
+// folio's views for about, news and publications, every other route of the
+// site through its layouts), shows the site's nav, and
 // keeps a visible loading, error and diagnostics state. Content is fetched and
 // parsed once; switching views only renders.
 import { FolioSite, formatDiagnostic, loadCore } from './folio.mjs';
@@ -8,6 +10,7 @@ import { attachThemeToggle } from './theme-toggle.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
 import { attachPublicationFilter, filterQuery, filterStateFrom } from './publication-filter.mjs';
 import { routeOfPath } from './site-routes.mjs';
+import { showNavItems } from './site-nav.mjs';
 import { diagnosticsAudience, diagnosticsConsoleMessage } from './diagnostics-audience.mjs';
 
 const main = document.getElementById('folio-main');
@@ -127,14 +130,6 @@ function showFatal(error) {
   ]));
 }
 
-function markCurrentNavLink(route) {
-  const section = route.split('/')[0] || 'about';
-  for (const link of document.querySelectorAll('.folio-nav a[data-view]')) {
-    if (link.dataset.view === section) link.setAttribute('aria-current', 'page');
-    else link.removeAttribute('aria-current');
-  }
-}
-
 // The entry a "publications/KEY" route names (KEY: the entry's element id, or
 // its citation key), scrolled to, highlighted and focused.
 function focusPaper(key) {
@@ -195,7 +190,7 @@ function showRoute(site) {
   if (brand && view.siteName) brand.textContent = view.siteName;
   const footer = document.querySelector('.folio-footer');
   if (footer && view.footerHtml) footer.innerHTML = view.footerHtml;
-  markCurrentNavLink(viewName);
+  showNavItems(document, view.navHtml);
   const filter = viewName.replace(/\/+$/, '') === 'publications'
     ? attachPublicationFilter(main, { state: filterStateFrom(route.params), onChange: storeFilterState })
     : null;

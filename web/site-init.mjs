@@ -21,6 +21,7 @@ import { listContentFiles, openSite } from './node.mjs';
 import { escapeHtml } from './page.mjs';
 import { withContentPreloads } from './content-preloads.mjs';
 import { browserEngineFiles, shellTemplatePath, webDir } from './engine-files.mjs';
+import { withNavItems } from './site-nav.mjs';
 
 export const ENGINE_FOLDER = 'folio/';
 const PAGE_FILES = ['index.html', '404.html'];
@@ -72,9 +73,10 @@ const replaceOrFail = (text, pattern, replacement, what) => {
 
 // The shell template made the page of a site whose root is at `prefix`
 // ("" for index.html at the root, "/site/" for 404.html, which answers any path).
-function sitePage(template, { prefix, title, siteName, description, icon, contentFiles }) {
+function sitePage(template, { prefix, title, siteName, description, icon, navHtml, contentFiles }) {
   const root = prefix || './';
-  let page = template;
+  // The site's own nav (its nav pages), its links "#/..." until made paths below.
+  let page = withNavItems(template, navHtml);
   page = replaceOrFail(page, /<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`, '<title>');
   page = replaceOrFail(page, /<meta name="description" content="[^"]*">/,
     () => `<meta name="description" content="${escapeHtml(description)}">\n  ${GENERATOR}`, 'meta description');
@@ -104,7 +106,8 @@ async function initPlan(dir) {
   const about = site.render('about');
   site.dispose();
   const page = (prefix) => sitePage(template, {
-    prefix, title: about.title, siteName: about.siteName, description: about.description, icon: config.icon ?? '', contentFiles,
+    prefix, title: about.title, siteName: about.siteName, description: about.description, icon: config.icon ?? '',
+    navHtml: about.navHtml, contentFiles,
   });
   const plan = new Map([
     ['index.html', page('')],

@@ -61,8 +61,9 @@ test('init adds the pages, the browser engine, folio.json and .nojekyll, and lea
   assert.match(index, /<script type="module" src="folio\/shell\.mjs"><\/script>/);
   assert.match(index, /<a href="\.\/publications\/" data-view="publications">/);
   assert.match(index, /<noscript><div class="folio-error">\s*<h1>Teng Liu<\/h1>/);
-  // Only what the core reads is preloaded: not al-folio's _data/cv.yml.
-  assert.deepEqual(preloadsOf(index), ['folio.json', './_bibliography/papers.bib', './_config.yml', './_news/announcement_1.md', './_pages/about.md']);
+  // Every source of the site is preloaded (pages and layouts read _data too), never its assets.
+  assert.deepEqual(preloadsOf(index), ['folio.json', './README.md', './_bibliography/papers.bib', './_config.yml', './_data/cv.yml',
+    './_news/announcement_1.md', './_pages/about.md', './_pages/cv.md', './_pages/publications.md']);
   assert.ok(JSON.parse(await readFile(path.join(dir, 'folio.json'), 'utf8')).files.includes('_data/cv.yml'));
 
   const notFound = await readFile(path.join(dir, '404.html'), 'utf8');

@@ -81,3 +81,23 @@ test('shell bases: page links become routes, files come from the content folder'
     assert.equal(b.route.layout, 'page');
   });
 });
+
+// The loader reads a whole al-folio checkout (node.mjs listContentFiles), and
+// a view name that no view of folio's draws is that page of the site.
+test('render() of a route without a folio view renders the site\'s page, with the nav Jekyll writes', async () => {
+  const template = await openSite(path.join(fixtures, 'al-folio-template'), { time: new Date('2025-06-01T00:00:00Z') });
+  try {
+    const post = template.render('blog/2015/math/', { routeBase: '#/', assetBase: 'content/' });
+    assert.equal(post.found, true);
+    assert.equal(post.title, 'a post with math');
+    assert.match(post.html, /<h1 class="post-title">a post with math<\/h1>/);
+    // al-folio's gh-pages nav: about, then its nav pages by nav_order (publications 2, cv 5).
+    const links = [...post.navHtml.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
+    assert.deepEqual(links, ['about #/', 'publications #/publications/', 'cv #/cv/']);
+    assert.match(template.render('cv/').navHtml, /<a href="#\/cv\/" data-view="cv" aria-current="page">cv<\/a>/);
+    assert.equal(template.render('no-such-page/').found, false);
+    assert.equal(template.render('about', { widget: true }).navHtml, '', 'widgets carry no nav');
+  } finally {
+    template.dispose();
+  }
+});

@@ -11,6 +11,7 @@
 #include "parse/site_parser.h"
 #include "plugins/plugins.h"
 #include "views/footer_view.h"
+#include "views/nav_view.h"
 #include "views/view_router.h"
 
 namespace folio {
@@ -125,14 +126,25 @@ std::string SiteSession::render(std::string_view request_json) const {
   options.limit = int_field(request, "limit");
   options.selected_only = bool_field(request, "selected_only");
   options.year = int_field(request, "year");
-  const RenderedView view = render_view(site_, string_field(request, "view", "about"), options);
+  const std::string route = string_field(request, "view", "about");
+  // A route no view of folio's draws is a page of the site: "blog/", "projects/1_project/".
+  if (!is_view_route(route) && renderer_ && routes_.resolve("/" + route) != nullptr) {
+    nlohmann::json page_request = request;
+    page_request["path"] = "/" + route;
+    page_request["route_base"] = options.route_base;
+    return render_path(page_request);
+  }
+  const RenderedView view = render_view(site_, route, options);
   return dump_answer_with_text({{"version", kProtocolVersion},
                                 {"ok", built_},
                                 {"found", view.found},
                                 {"title", view.title},
                                 {"site_name", site_.config.display_name()},
                                 {"description", view.description},
-                                {"footer_html", view.footer_html}},
+                                {"footer_html", view.footer_html},
+                                {"nav_html", options.widget ? std::string()
+                                                            : render_nav_html(jekyll_site_, routes_, view_route_url(route),
+                                                                              options.route_base)}},
                                "html", view.html);
 }
 
@@ -160,6 +172,10 @@ std::string SiteSession::render_path(const nlohmann::json& request) const {
                            {"site_name", site_.config.display_name()},
                            {"description", page.description},
                            {"footer_html", page_request.widget ? std::string() : render_footer_html(RenderContext(site_, view_options))},
+                           {"nav_html", page_request.widget ? std::string()
+                                                            : render_nav_html(jekyll_site_, routes_,
+                                                                              page.route ? page.route->url : page_request.path,
+                                                                              page_request.route_base)},
                            {"diagnostics", diagnostics_to_json(page.diagnostics.all())}};
   if (page.route != nullptr) {
     header["route"] = {{"url", page.route->url},

@@ -28,7 +28,10 @@ class SiteSession {
   // request: {"view": "about", "asset_base": "content/", "route_base": "#/", "widget": false,
   //           "limit": 0, "selected_only": false, "year": 0}
   // answers {"version", "ok", "found", "html_bytes", "title", "site_name", "description",
-  // "footer_html"}, then a NUL and the view's HTML (dump_answer_with_text).
+  // "footer_html", "nav_html"}, then a NUL and the view's HTML (dump_answer_with_text).
+  // nav_html: the site's navigation as <li> items (views/nav_view.h), none for widgets.
+  // A view name no view of folio's draws ("blog/") renders that page of the
+  // site, as with "path" below (the view's bases apply).
   // Or, with "path" instead of "view", any page of the site through its
   // layouts (render/site_renderer.h):
   // request: {"path": "/team/", "asset_base": "", "route_base": "", "widget": false}

@@ -37,6 +37,17 @@ RenderedView render_route(const RenderContext& context, std::string_view route) 
 
 }  // namespace
 
+bool is_view_route(std::string_view route) {
+  const std::string_view path = trim_slashes(route);
+  return path.empty() || path == "about" || path == "news" || path.substr(0, 5) == "news/" || path == "publications";
+}
+
+std::string view_route_url(std::string_view route) {
+  const std::string_view path = trim_slashes(route);
+  if (path.empty() || path == "about") return "/";
+  return "/" + std::string(path) + "/";
+}
+
 RenderedView render_view(const Site& site, std::string_view route, const RenderOptions& options) {
   const RenderContext context(site, options);
   RenderedView view = render_route(context, route);

@@ -1,0 +1,76 @@
+// Every page of an al-folio site in the browser, at its Jekyll URL: a copy of
+// al-folio's own template (tests/fixtures/sites/al-folio-template, baseurl
+// /al-folio) after `folio init`, served as GitHub Pages serves it (unknown
+// paths get 404.html, which boots the shell). Pages folio has no view of its
+// own for (cv, posts, the blog list, projects) render through the site's
+// layouts; the nav is the one Jekyll writes (about, then the nav pages).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, screenshotWholePage, startBrowser, visitorUrl } from './harness.mjs';
+
+const fixture = path.join(repoRoot, 'tests/fixtures/sites/al-folio-template');
+
+async function initedTemplate(t) {
+  const served = await mkdtemp(path.join(os.tmpdir(), 'folio-whole-site-'));
+  t.after(() => rm(served, { recursive: true, force: true }));
+  const dir = path.join(served, 'al-folio');
+  await cp(fixture, dir, { recursive: true });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'init', dir], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  return served;
+}
+
+async function open(page, url) {
+  const response = await page.goto(url);
+  await page.waitForSelector('#folio-main[aria-busy="false"]');
+  return response;
+}
+
+const navLinks = (page) => page.locator('.folio-nav ul a').evaluateAll((links) =>
+  links.map((a) => `${a.textContent.trim()} ${new URL(a.href).pathname}${a.getAttribute('aria-current') ? ' *' : ''}`));
+
+test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, links followed in place', async (t) => {
+  const served = await initedTemplate(t);
+  const browser = await startBrowser({ root: served });
+  t.after(() => browser.close());
+  const base = `${visitorUrl(browser.server.url)}al-folio/`;
+  const { page, problems } = await browser.newPage();
+  const failed = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.status()} ${response.url()}`);
+  });
+
+  // The cv page: no view of folio's draws it, the site's cv layout does.
+  await open(page, `${base}cv/`);
+  assert.deepEqual(await navLinks(page), ['about /al-folio/', 'publications /al-folio/publications/', 'cv /al-folio/cv/ *']);
+  assert.equal(await page.locator('#folio-main .post-title').first().innerText(), 'cv');
+  assert.doesNotMatch(await page.locator('#folio-main').innerText(), /Page not found/);
+  await screenshotWholePage(page, 'whole-site-cv');
+
+  // A post, through the post layout: its title, and the math as MathJax reads it.
+  await open(page, `${base}blog/2015/math/`);
+  assert.equal(await page.locator('#folio-main .post-title').first().innerText(), 'a post with math');
+  assert.match(await page.locator('#folio-main').innerText(), /\\\(\s*E = mc\^2\s*\\\)/);
+  assert.deepEqual((await navLinks(page)).filter((link) => link.endsWith('*')), [], 'no nav page holds the post');
+  await screenshotWholePage(page, 'whole-site-post');
+
+  // Links between pages render in place: the nav to folio's publications view and back to the cv.
+  await page.evaluate(() => { window.folioSamePage = true; });
+  await page.locator('.folio-nav a[data-view="publications"]').click();
+  await page.waitForURL(`${base}publications/`);
+  await page.locator('#folio-main .post-title', { hasText: 'publications' }).waitFor();
+  await page.locator('.folio-nav a[data-view="cv"]').click();
+  await page.waitForURL(`${base}cv/`);
+  await page.locator('#folio-main .post-title', { hasText: 'cv' }).waitFor();
+  assert.equal(await page.evaluate(() => window.folioSamePage), true, 'no page load between routes');
+  assert.deepEqual((await navLinks(page)).filter((link) => link.endsWith('*')), ['cv /al-folio/cv/ *']);
+
+  // A path no route has is still "not found", inside the shell.
+  await open(page, `${base}no-such-page/`);
+  assert.match(await page.locator('#folio-main').innerText(), /Page not found/);
+  assert.deepEqual([...failed, ...problems.filter((p) => !/status of 404 \(Not Found\)$/.test(p))], []);
+});
