@@ -171,7 +171,8 @@ export class FolioSite {
   // path: "/team/", "/al-folio/blog/2015/x", "/cv/index.html".
   // options: { assetBase, routeBase, widget }; empty bases keep Jekyll's
   // site-absolute URLs, routeBase '#/' makes page links shell routes.
-  // Returns { found, html, title, siteName, description, footerHtml, navHtml,
+  // Returns { found, html, title, documentTitle ("cv | Teng Liu", as al-folio's
+  // <title>), siteName, description, footerHtml, navHtml,
   // route: { url, kind, layout, output } | null, diagnostics } (diagnostics:
   // this render's, with file and line).
   renderPage(path, { assetBase = '', routeBase = '', widget = false } = {}) {
@@ -182,6 +183,7 @@ export class FolioSite {
       found: answer.found === true && answer.html !== undefined,
       html: answer.html ?? '',
       title: answer.title ?? '',
+      documentTitle: answer.document_title ?? '',
       siteName: answer.site_name ?? '',
       description: answer.description ?? '',
       footerHtml: answer.footer_html ?? '',

@@ -48,6 +48,7 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   await open(page, `${base}cv/`);
   assert.deepEqual(await navLinks(page), ['about /al-folio/', 'publications /al-folio/publications/', 'cv /al-folio/cv/ *']);
   assert.equal(await page.locator('#folio-main .post-title').first().innerText(), 'cv');
+  assert.equal(await page.title(), 'cv | Teng Liu', 'the <title> of Jekyll\'s build');
   assert.doesNotMatch(await page.locator('#folio-main').innerText(), /Page not found/);
   await screenshotWholePage(page, 'whole-site-cv');
 

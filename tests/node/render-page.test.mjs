@@ -89,7 +89,9 @@ test('render() of a route without a folio view renders the site\'s page, with th
   try {
     const post = template.render('blog/2015/math/', { routeBase: '#/', assetBase: 'content/' });
     assert.equal(post.found, true);
-    assert.equal(post.title, 'a post with math');
+    // The <title> of Jekyll's build (gh-pages blog/2015/math/index.html), as the views' titles are.
+    assert.equal(post.title, 'a post with math | Teng Liu');
+    assert.equal(template.renderPage('/blog/2015/math/').title, 'a post with math', 'renderPage: the page\'s own title');
     assert.match(post.html, /<h1 class="post-title">a post with math<\/h1>/);
     // al-folio's gh-pages nav: about, then its nav pages by nav_order (publications 2, cv 5).
     const links = [...post.navHtml.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);

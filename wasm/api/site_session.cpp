@@ -132,7 +132,7 @@ std::string SiteSession::render(std::string_view request_json) const {
     nlohmann::json page_request = request;
     page_request["path"] = "/" + route;
     page_request["route_base"] = options.route_base;
-    return render_path(page_request);
+    return render_path(page_request, TitleAs::document);
   }
   const RenderedView view = render_view(site_, route, options);
   return dump_answer_with_text({{"version", kProtocolVersion},
@@ -149,7 +149,7 @@ std::string SiteSession::render(std::string_view request_json) const {
 }
 
 // A page of the site by its URL, through its layouts.
-std::string SiteSession::render_path(const nlohmann::json& request) const {
+std::string SiteSession::render_path(const nlohmann::json& request, TitleAs title_as) const {
   render::PageRequest page_request;
   page_request.path = string_field(request, "path", "/");
   page_request.asset_base = url_base_field(request, "asset_base", "");
@@ -168,7 +168,8 @@ std::string SiteSession::render_path(const nlohmann::json& request) const {
   nlohmann::json header = {{"version", kProtocolVersion},
                            {"ok", built_},
                            {"found", page.found},
-                           {"title", page.title},
+                           {"title", title_as == TitleAs::document ? page.document_title : page.title},
+                           {"document_title", page.document_title},
                            {"site_name", site_.config.display_name()},
                            {"description", page.description},
                            {"footer_html", page_request.widget ? std::string() : render_footer_html(RenderContext(site_, view_options))},

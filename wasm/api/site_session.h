@@ -36,7 +36,7 @@ class SiteSession {
   // layouts (render/site_renderer.h):
   // request: {"path": "/team/", "asset_base": "", "route_base": "", "widget": false}
   //   (empty bases keep Jekyll's site-absolute URLs)
-  // answers the same keys, plus "route": {"url", "kind", "layout", "output"} and
+  // answers the same keys, plus "document_title", "route": {"url", "kind", "layout", "output"} and
   // "diagnostics" (this render's: Liquid errors, missing includes and layouts);
   // "found": false (and no "route") when no route is at the path.
   std::string render(std::string_view request_json) const;
@@ -47,7 +47,10 @@ class SiteSession {
   std::string routes() const;
 
  private:
-  std::string render_path(const nlohmann::json& request) const;
+  // A view request's "title" is the document's <title> ("cv | Teng Liu"),
+  // a path request's the page's own (page.title); both carry "document_title".
+  enum class TitleAs { page, document };
+  std::string render_path(const nlohmann::json& request, TitleAs title_as = TitleAs::page) const;
 
   SourceFiles files_;
   Site site_;

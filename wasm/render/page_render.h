@@ -24,6 +24,7 @@ struct RenderedPage {
   const site::Route* route = nullptr;
   std::string html;        // sanitized: what goes inside folio's shell
   std::string title;       // text: page.title, else the site's title
+  std::string document_title;  // the <title> as al-folio's head.liquid writes it: "cv | Teng Liu"
   std::string description; // text: page.description, else the site's
   std::string layout;      // the document's own layout ("" for none)
   bool is_html = true;     // false for routes Jekyll writes as other text (feed.xml, robots.txt)

@@ -223,9 +223,21 @@ RenderedPage SiteRenderer::render_generated(const site::Route& route, const Page
   return page;
 }
 
+// al-folio's _includes/head.liquid: the site's name alone at "/" and for a
+// page titled "blank", else "TITLE | SITE", a titleless page's year for TITLE.
+std::string al_folio_document_title(const liquid::Value& page_value, const std::string& site_name) {
+  const std::string title = text_of(page_value.lookup("title"));
+  if (title == "blank" || text_of(page_value.lookup("url")) == "/") return site_name;
+  if (!title.empty()) return title + " | " + site_name;
+  const liquid::Value date = page_value.lookup("date");
+  const std::string year = liquid::to_output(date).substr(0, 4);
+  return year.empty() ? site_name : year + " | " + site_name;
+}
+
 void SiteRenderer::finish(RenderedPage& page, std::string html, const liquid::Value& page_value,
                           const PageRequest& request) {
   page.title = text_of(page_value.lookup("title"));
+  page.document_title = al_folio_document_title(page_value, settings_.display_name());
   if (page.title.empty()) page.title = text_of(site_.config.site.lookup("title"));
   page.description = text_of(page_value.lookup("description"));
   if (page.description.empty()) page.description = text_of(site_.config.site.lookup("description"));
