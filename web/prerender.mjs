@@ -150,7 +150,7 @@ function* sitePages(site, written, layout) {
     const view = site.renderPage(entry.url, { assetBase: `${root}${layout.content}` || './', routeBase: root || './' });
     if (!view.found) continue;
     written.add(file);
-    yield { file, view, route };
+    yield { file, view: { ...view, title: view.documentTitle || view.title }, route };
   }
 }
 
