@@ -64,7 +64,7 @@ function message(className, role, text) {
 }
 
 export class FolioWidget extends HTMLElement {
-  static observedAttributes = ['src', 'site', 'limit', 'selected', 'year', 'view'];
+  static observedAttributes = ['src', 'site', 'limit', 'selected', 'year', 'view', 'path'];
   #root = this.attachShadow({ mode: 'open' });
   #body = Object.assign(document.createElement('div'), { className: 'folio-widget' });
   #renderCount = 0;

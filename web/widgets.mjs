@@ -6,6 +6,7 @@
 //   </folio-news>
 //   <folio-papers src="https://lab.example.org/content/" selected></folio-papers>
 //   <folio-about src="https://lab.example.org/content/" theme="auto"></folio-about>
+//   <folio-page src="https://lab.example.org/" path="/projects/"></folio-page>
 //
 // What they share (shadow root, the host's look, fallback children, one core
 // per page) is FolioWidget's; each element here only names its view.
@@ -31,4 +32,12 @@ class FolioPapers extends FolioWidget {
 // Any route: the about page by default, or the one its view attribute names.
 class FolioAbout extends FolioWidget {}
 
-defineWidgets([['folio-news', FolioNews], ['folio-papers', FolioPapers], ['folio-about', FolioAbout]]);
+// Any page of the site by its Jekyll URL ("/projects/", "/blog/2015/math/"),
+// drawn through the site's layouts as the shell draws it.
+class FolioPage extends FolioWidget {
+  viewRequest() {
+    return { view: (this.getAttribute('path') || '/').replace(/^\/+/, '') || 'about' };
+  }
+}
+
+defineWidgets([['folio-news', FolioNews], ['folio-papers', FolioPapers], ['folio-about', FolioAbout], ['folio-page', FolioPage]]);

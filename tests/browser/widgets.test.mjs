@@ -58,7 +58,7 @@ ${body}
 </body></html>`;
 
 const waitUntilRendered = (page) => page.waitForFunction(() =>
-  [...document.querySelectorAll('folio-news, folio-papers, folio-about')].every((w) => w.getAttribute('aria-busy') === 'false'));
+  [...document.querySelectorAll('folio-news, folio-papers, folio-about, folio-page')].every((w) => w.getAttribute('aria-busy') === 'false'));
 
 // Computed style of the first element matching `selector` in widget `id`'s
 // shadow root (or of the widget element itself without a selector).
@@ -344,6 +344,31 @@ test("a widget shows the host's fallback children until it renders, and keeps th
   await page.screenshot({ path: screenshotPath('widgets-fallback-after') });
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(problems.filter((p) => !p.includes('404')), [], 'only the missing folder is reported');
+});
+
+test("<folio-page> shows any page of an al-folio site by its Jekyll URL, in the host's look", async (t) => {
+  const lab = await startLab(t);
+  const site = `${lab.url}tests/fixtures/sites/al-folio-template/`;
+  const { page, problems, url } = await startHost(t, lab, {
+    'host.css': 'body { background: #fffbe6; color: rgb(51, 34, 17); font-family: Georgia, serif; }',
+    'index.html': hostDocument(lab.url, `<folio-page id="post" src="${site}" path="/blog/2015/math/"></folio-page>`),
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(url);
+  await waitUntilRendered(page);
+  const post = page.locator('#post');
+  // The post layout of the site (al-folio's _posts/2015-10-20-math.md), not a folio view.
+  assert.equal(await post.locator('.post-title').first().innerText(), 'a post with math');
+  assert.match(await post.locator('article').first().innerText(), /MathJax 3/);
+  // The host's look on a dark system: no background of its own, the host's text colour.
+  assert.equal(await widgetStyle(page, 'post', '.folio-widget', 'backgroundColor'), 'rgba(0, 0, 0, 0)');
+  assert.equal(await widgetStyle(page, 'post', '.post-title', 'color'), 'rgb(51, 34, 17)');
+  // Another path re-renders; links stay on the lab's site.
+  await page.evaluate(() => document.getElementById('post').setAttribute('path', '/cv/'));
+  await page.waitForFunction(() => document.getElementById('post').shadowRoot.querySelector('.post-title')?.textContent.trim() === 'cv');
+  await screenshotWholePage(page, 'widgets-page');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(problems, []);
 });
 
 test('a widget without src says what it needs', async (t) => {
