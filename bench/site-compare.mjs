@@ -4,7 +4,8 @@
 // title, headings, words, links and bibliography entries (bench/page-facts.mjs).
 // Jekyll's pages that folio has no route for are listed too.
 //
-//   node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--json FILE] [--only /url/]
+//   node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--time ISO] [--json FILE] [--only /url/]
+//   --time: site.time of Jekyll's build (its dates of undated documents, future posts), e.g. 2025-05-18T00:00:00Z
 //   e.g. --source al-folio (branch main) --jekyll al-folio (branch gh-pages)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,20 +16,6 @@ import { compareFacts, extractFacts } from './page-facts.mjs';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 const JEKYLL_REGION = 'div[role=main]';
 const SCORES = ['title', 'headings', 'text', 'links', 'entries'];
-
-// The site's text files, as Jekyll reads them (its own folders and pages;
-// assets and tooling left out), for openSite.
-const SKIPPED = new Set(['assets', '_site', '.git', 'node_modules', 'vendor', '_sass', '_plugins', '_scripts', 'bin',
-  '.jekyll-cache', 'lighthouse_results']);
-const TEXT = /\.(md|markdown|html|liquid|ya?ml|json|csv|tsv|bib|txt|xml)$/;
-export async function readSiteSource(dir, sub = '', files = new Map()) {
-  for (const entry of await readdir(path.join(dir, sub), { withFileTypes: true })) {
-    const rel = sub ? `${sub}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) await readSiteSource(dir, rel, files);
-    else if (entry.isFile() && TEXT.test(entry.name)) files.set(rel, await readFile(path.join(dir, rel)));
-  }
-  return files;
-}
 
 async function readIfExists(file) {
   try { return await readFile(file, 'utf8'); } catch { return null; }
@@ -46,8 +33,9 @@ async function jekyllPages(dir, sub = '') {
 }
 
 // compare({ source, jekyll, only }) -> { pages: [{url, scores…}], unrouted: [output paths] }
-export async function compareSite({ source, jekyll, only = null }) {
-  const site = await openSite(await readSiteSource(source));
+export async function compareSite({ source, jekyll, only = null, time }) {
+  // The folder as the Node loader reads it (web/node.mjs listContentFiles), as `index` lists it for browsers.
+  const site = await openSite(source, { time });
   const table = site.routes();
   const siteInfo = { siteUrl: table.url, baseurl: table.baseurl };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
@@ -100,10 +88,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const source = option('--source');
   const jekyll = option('--jekyll');
   if (!source || !jekyll) {
-    console.error('usage: node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--json FILE] [--only /url/]');
+    console.error('usage: node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--time ISO] [--json FILE] [--only /url/]');
     process.exit(2);
   }
-  const result = await compareSite({ source, jekyll, only: option('--only') });
+  const time = option('--time') ? new Date(option('--time')) : undefined;
+  const result = await compareSite({ source, jekyll, only: option('--only'), time });
   report(result);
   if (option('--json')) await writeFile(option('--json'), JSON.stringify(result, null, 2));
 }

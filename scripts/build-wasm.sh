@@ -21,7 +21,8 @@ repo="$PWD"
 # emcc's JS optimizer needs Debian's acorn, which Node does not find by itself.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 
-stage="${FOLIO_WASM_STAGE:-/tmp/folio-wasm}"
+# The path itself is part of the output (see above): it is fixed, not a setting.
+stage=/tmp/folio-wasm
 mkdir -p "$stage/src"
 exec 9>"$stage.lock"
 flock 9  # one build at a time uses the stage (several checkouts may share it)

@@ -19,6 +19,8 @@ const CONTENT_FILE_PATTERNS = [
   /^_data\/.+\.(ya?ml|json|csv|tsv)$/i,
   /^_(layouts|includes)\/.+\.(liquid|html?|md|markdown|xml|txt)$/i,
   /^_bibliography\/.+\.bib$/i,
+  // al-folio keeps the JSON that jekyll-get-json puts in site.data here (assets/json/resume.json: the cv).
+  /^assets\/json\/[^/]+\.json$/i,
 ];
 // Folders that are never the site's sources (Jekyll's own output and caches,
 // dependencies, Jekyll's code folders, drafts) or that hold only static files.
@@ -34,9 +36,11 @@ export function isContentFile(path) {
   return PAGE_EXTENSION.test(path);
 }
 
-// Folders a listing of the site never needs to walk into.
-export function isSkippedFolder(name) {
-  return NOT_SOURCE_FOLDER.test(name);
+// Folders a listing of the site never needs to walk into ("assets/img"),
+// by their path from the site root; assets/ only for its json/.
+export function isSkippedFolder(folder) {
+  if (folder === 'assets' || folder === 'assets/json') return false;
+  return folder.split('/').some((name) => NOT_SOURCE_FOLDER.test(name));
 }
 
 // Every content file is read by the core: pages and templates read site.data too.

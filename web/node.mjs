@@ -26,7 +26,7 @@ export async function listContentFiles(dir) {
     await Promise.all(entries.map(async (entry) => {
       const relative = folder ? `${folder}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!isSkippedFolder(entry.name)) await walk(relative);
+        if (!isSkippedFolder(relative)) await walk(relative);
       } else if (entry.isFile() && isContentFile(relative)) {
         found.push(relative);
       }

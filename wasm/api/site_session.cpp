@@ -106,6 +106,7 @@ std::string SiteSession::build(std::string_view request_json) {
   site_ = parse_site(files_, diagnostics_);
   Diagnostics site_model_diagnostics;
   jekyll_site_ = site::read_site_model(files_, site::SiteModelOptions{time_field(request)}, site_model_diagnostics);
+  plugins::add_site_data(files_, jekyll_site_, site_model_diagnostics);
   routes_ = site::RouteTable::from_site(jekyll_site_, site_model_diagnostics);
   plugins::add_generated_routes(jekyll_site_, routes_, site_model_diagnostics);
   add_new_diagnostics(diagnostics_, site_model_diagnostics);

@@ -22,6 +22,11 @@ bool contains(const Value& left, const Value& right) {
     return false;
   }
   if (left.is_hash()) return right.is_string() && left.as_hash().find(right.as_string()) != nullptr;
+  // Ruby's Range#include? of a number: (1..3) contains 2.
+  if (left.is_range() && right.is_number()) {
+    return right.as_number() >= static_cast<double>(left.range_first()) &&
+           right.as_number() <= static_cast<double>(left.range_last());
+  }
   return false;
 }
 

@@ -3,6 +3,7 @@
 
 #include "plugins/archives.h"
 #include "plugins/external_posts.h"
+#include "plugins/get_json.h"
 #include "plugins/jemoji.h"
 #include "plugins/pagination.h"
 #include "plugins/plugin_tags.h"
@@ -36,6 +37,10 @@ void add_generated_routes(const site::SiteModel& site, site::RouteTable& routes,
         diagnostics);
   }
   report_external_posts(site, diagnostics);
+}
+
+void add_site_data(const SourceFiles& files, site::SiteModel& site, Diagnostics& diagnostics) {
+  add_json_data(files, site, diagnostics);
 }
 
 liquid::Hash route_variables(const site::SiteDrops& drops, const site::Route& route) {

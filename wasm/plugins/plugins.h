@@ -9,12 +9,17 @@
 #include "core/diagnostics.h"
 #include "liquid/custom_tag.h"
 #include "liquid/value.h"
+#include "model/source_files.h"
 #include "site/document.h"
 #include "site/route_table.h"
 #include "site/site_drops.h"
 #include "site/site_model.h"
 
 namespace folio::plugins {
+
+// Data the plugins add to the site before anything renders: jekyll-get-json's
+// site.data.resume (al-folio's cv). Called once, after the site is read.
+void add_site_data(const SourceFiles& files, site::SiteModel& site, Diagnostics& diagnostics);
 
 // Tags the plugins define ({% details %}, {% file_exists %},
 // {% google_scholar_citations %}, {% toc %}, ...), for every template of the
