@@ -138,6 +138,14 @@ async function build(dir, options) {
   return status;
 }
 
+// The files whose links a reader follows: the site's pages and documents (as
+// the core routes them: never a file _config.yml excludes, like INSTALL.md),
+// the news items and the bibliography.
+function pagesOfSite(site, files) {
+  const sources = new Set((site.routes().routes ?? []).map((route) => route.path).filter(Boolean));
+  return new Map([...files].filter(([file]) => sources.has(file) || /^_(news|bibliography)\//.test(file) || file === '_pages/about.md'));
+}
+
 async function check(dir, options) {
   const files = await readContentDir(dir);
   const site = await openSite(files);
@@ -146,7 +154,7 @@ async function check(dir, options) {
     ...(await manifestDiagnostics(dir)),
     ...(await pagePreloadDiagnostics(dir, [...files.keys()])),
     ...site.diagnostics,
-    ...(await findBrokenReferences(dir, files, { baseurl, papers })),
+    ...(await findBrokenReferences(dir, pagesOfSite(site, files), { baseurl, papers })),
     ...(await initDiagnostics(dir)),
   ];
   if (options.json) process.stdout.write(`${JSON.stringify(diagnostics, null, 2)}\n`);
