@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/character_references.h"
+#include "parse/html_blocks.h"
 #include "parse/rouge_languages.h"
 #include "parse/typography.h"
 
@@ -108,14 +109,16 @@ constexpr size_t kNone = std::string::npos;
 // What the callbacks share.
 struct Renderer {
   Renderer(std::string& out, const MarkdownSettings& options, DocumentDefinitions& defined, HeadingIds& heading_ids,
-           std::string_view markdown)
-      : html(out), settings(options), definitions(defined), ids(heading_ids), source(markdown) {}
+           const HtmlBlocks& blocks)
+      : html(out), settings(options), definitions(defined), ids(heading_ids), html_blocks(blocks),
+        source(blocks.markdown()) {}
 
   std::string& html;
   const MarkdownSettings& settings;
   DocumentDefinitions& definitions;
   HeadingIds& ids;
-  std::string_view source;
+  const HtmlBlocks& html_blocks;  // kramdown's HTML blocks, which md4c sees as placeholders
+  std::string_view source;        // what md4c parses
   // Inside an image's description, which becomes its alt attribute, only
   // text is written: no tags, and breaks become spaces.
   bool in_image_description = false;
@@ -656,12 +659,16 @@ bool is_tag_name_char(char c) {
 
 // kramdown's markdown="1": the HTML block's content is Markdown. The tag is
 // written without the attribute, its content rendered, then the end tag.
-// (When a blank line follows the tag, md4c ends the HTML block there and
-// parses what follows as Markdown anyway.)
+// A kramdown HTML block arrives as its placeholder (parse/html_blocks.h).
 void close_html_block(Renderer& r) {
   r.in_html_block = false;
   std::string block = std::move(r.html_block);
   r.html_block.clear();
+  if (has_html_block_placeholder(block)) {
+    std::string restored;
+    append_restoring_html_blocks(restored, block, r.html_blocks);
+    block = std::move(restored);
+  }
   const size_t attribute = block.find(" markdown=\"1\"");
   const size_t tag_end = block.find('>');
   if (attribute == std::string::npos || block[0] != '<' || attribute > tag_end) {
@@ -849,7 +856,11 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
     // Raw HTML is the author's, for the sanitizer to judge; md4c-html writes
     // it as it is even inside an alt text. References are kept as written.
     case MD_TEXT_HTML:  // kramdown's ids take the text, not the tags
-      (r.in_html_block ? r.html_block : r.html) += piece;
+      if (r.in_html_block) {
+        r.html_block += piece;
+      } else {
+        append_restoring_html_blocks(r.html, piece, r.html_blocks);
+      }
       break;
     case MD_TEXT_ENTITY:
       r.html += piece;
@@ -878,9 +889,11 @@ void append_markdown_html(std::string& html, std::string_view markdown, const Ma
                           DocumentDefinitions& definitions, HeadingIds& ids) {
   if (markdown.substr(0, kByteOrderMark.size()) == kByteOrderMark) markdown.remove_prefix(kByteOrderMark.size());
   const MD_PARSER parser = {0, kDialect, enter_block, leave_block, enter_span, leave_span, on_text, nullptr, nullptr};
-  Renderer renderer(html, settings, definitions, ids, markdown);
+  const HtmlBlocks blocks = take_html_blocks(markdown);
+  Renderer renderer(html, settings, definitions, ids, blocks);
   // md_parse fails only when it runs out of memory; the partial output is kept.
-  md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &renderer);
+  const std::string_view parsed = blocks.markdown();
+  md_parse(parsed.data(), static_cast<MD_SIZE>(parsed.size()), &parser, &renderer);
   flush(renderer);
 }
 
