@@ -657,6 +657,16 @@ bool is_tag_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// markdown="0" keeps the content raw, as without it; kramdown drops the
+// attribute. Whether the start tag (up to tag_end) had it.
+bool remove_raw_markdown_attribute(std::string& block, size_t tag_end) {
+  constexpr std::string_view raw = " markdown=\"0\"";
+  const size_t attribute = block.find(raw);
+  if (attribute == std::string::npos || attribute > tag_end) return false;
+  block.erase(attribute, raw.size());
+  return true;
+}
+
 // kramdown's markdown="1": the HTML block's content is Markdown. The tag is
 // written without the attribute, its content rendered, then the end tag.
 // A kramdown HTML block arrives as its placeholder (parse/html_blocks.h).
@@ -669,8 +679,12 @@ void close_html_block(Renderer& r) {
     append_restoring_html_blocks(restored, block, r.html_blocks);
     block = std::move(restored);
   }
-  const size_t attribute = block.find(" markdown=\"1\"");
   const size_t tag_end = block.find('>');
+  if (block[0] == '<' && remove_raw_markdown_attribute(block, tag_end)) {
+    r.html += block;
+    return;
+  }
+  const size_t attribute = block.find(" markdown=\"1\"");
   if (attribute == std::string::npos || block[0] != '<' || attribute > tag_end) {
     r.html += block;
     return;
