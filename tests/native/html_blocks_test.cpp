@@ -55,7 +55,7 @@ TEST_CASE("span elements and malformed tags start no HTML block", "[markdown][ht
 
 TEST_CASE("md4c sees a placeholder over the block's lines", "[markdown][html-blocks]") {
   const std::string_view markdown = "Intro\n\n<div>\n    a\n\n    b\n</div>\n*after*\n";
-  const folio::HtmlBlocks blocks = folio::take_html_blocks(markdown);
+  folio::HtmlBlocks blocks = folio::take_html_blocks(markdown);
   REQUIRE(blocks.html.size() == 1);
   CHECK(blocks.html[0] == "<div>\n    a\n\n    b\n</div>");
   CHECK(lines_of(blocks.markdown()) == lines_of(markdown));
@@ -74,15 +74,22 @@ TEST_CASE("text after the end tag keeps its line", "[markdown][html-blocks]") {
   CHECK(blocks.markdown().substr(blocks.markdown().size() - 10) == "tail\nmore\n");
 }
 
-TEST_CASE("fenced code, comments and the author's own placeholders are left to md4c", "[markdown][html-blocks]") {
+TEST_CASE("fenced code and comments are left to md4c", "[markdown][html-blocks]") {
   for (const char* text : {"```\n<div>\n\n</div>\n```\n", "~~~~\n<div>\n~~~\n\n</div>\n~~~~\n",
-                           "<!-- a\n<div>\n\n</div> -->\n", "<?\x02" "0?>\n<div>\n\n</div>\n", "no html\n",
+                           "<!-- a\n<div>\n\n</div> -->\n", "no html\n",
                            "text <div>\n\n</div>\n"}) {
     INFO(text);
     const folio::HtmlBlocks blocks = folio::take_html_blocks(text);
     CHECK(blocks.html.empty());
     CHECK(blocks.markdown() == text);
   }
+}
+
+TEST_CASE("a placeholder the author wrote never copies a block", "[markdown][html-blocks]") {
+  const std::string html = folio::markdown_to_html("<?\x02" "0?>\n\n<div>\n\nsecret\n</div>\n\n<?\x02" "0?>\n");
+  const size_t first = html.find("secret");
+  REQUIRE(first != std::string::npos);
+  CHECK(html.find("secret", first + 1) == std::string::npos);
 }
 
 TEST_CASE("Markdown keeps an HTML block with blank lines raw, as kramdown does", "[markdown][html-blocks]") {

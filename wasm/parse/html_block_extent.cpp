@@ -52,8 +52,10 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The lists' names are short: a longer name is none of them.
 template <size_t N>
 bool is_one_of(std::string_view name, const std::string_view (&names)[N]) {
+  if (name.size() > 7) return false;
   for (std::string_view candidate : names) {
     if (equal_ignoring_case(name, candidate)) return true;
   }

@@ -9,6 +9,7 @@ namespace {
 
 // A processing instruction, which md4c keeps as one HTML block up to its
 // "?>" whatever lines it spans; \x02 keeps it apart from the author's own.
+constexpr char kPlaceholderMark = '\x02';
 constexpr std::string_view kPlaceholderStart = "<?\x02";
 constexpr std::string_view kPlaceholderEnd = "?>";
 
@@ -73,6 +74,7 @@ size_t replace_with_placeholder(HtmlBlocks& blocks, size_t& copied, size_t start
   edited += kPlaceholderStart;
   edited += std::to_string(blocks.html.size());
   blocks.html.push_back(std::move(block.html));
+  blocks.written.push_back(false);
   copied = after;
   if (!text_follows) {
     // The same lines: the start, the block's line breaks, "?>" on its last.
@@ -95,25 +97,31 @@ HtmlBlocks take_html_blocks(std::string_view markdown) {
   blocks.input = markdown;
   // No line starts with '<': the common case costs one search.
   if ((markdown.empty() || markdown[0] != '<') && markdown.find("\n<") == std::string_view::npos) return blocks;
-  if (markdown.find(kPlaceholderStart) != std::string_view::npos) return blocks;
   size_t pos = 0, copied = 0;
   Fence fence;
   while (pos < markdown.size()) {
-    const std::string_view line = markdown.substr(pos, line_end(markdown, pos) - pos);
-    const size_t indent = std::min<size_t>(leading_spaces(line), 4);
+    const size_t end = line_end(markdown, pos);
+    const size_t next = std::min(end + 1, markdown.size());
+    const std::string_view line = markdown.substr(pos, end - pos);
+    const size_t indent = leading_spaces(line);
+    const char first = indent < line.size() ? line[indent] : '\n';
     if (fence.mark != 0) {
-      if (closes_fence(fence, line)) fence = {};
-      pos = next_line(markdown, pos);
+      if (first == fence.mark && closes_fence(fence, line)) fence = {};
+      pos = next;
+    } else if (first != '<' && first != '`' && first != '~') {
+      pos = next;  // most lines: nothing to look at
     } else if ((fence = fence_opened_by(line)).mark != 0) {
-      pos = next_line(markdown, pos);
+      pos = next;
     } else if (indent < 4 && line.compare(indent, 4, "<!--") == 0) {
       pos = after_line_holding(markdown, pos + indent + 4, "-->");
+    } else if (indent > 0) {
+      pos = next;  // an indented tag: md4c's rule (see README)
     } else if (line.compare(0, 2, "<?") == 0) {
       pos = after_line_holding(markdown, pos + 2, kPlaceholderEnd);
-    } else if (std::optional<HtmlBlockExtent> block = line.empty() || line[0] != '<' ? std::nullopt : kramdown_html_block(markdown, pos)) {
+    } else if (std::optional<HtmlBlockExtent> block = kramdown_html_block(markdown, pos)) {
       pos = replace_with_placeholder(blocks, copied, pos, *block);
     } else {
-      pos = next_line(markdown, pos);
+      pos = next;
     }
   }
   if (blocks.html.empty()) return blocks;
@@ -122,17 +130,25 @@ HtmlBlocks take_html_blocks(std::string_view markdown) {
   return blocks;
 }
 
-bool has_html_block_placeholder(std::string_view html) { return html.find(kPlaceholderStart) != std::string_view::npos; }
+bool has_html_block_placeholder(std::string_view html) { return html.find(kPlaceholderMark) != std::string_view::npos; }
 
-void append_restoring_html_blocks(std::string& out, std::string_view html, const HtmlBlocks& blocks) {
+void append_restoring_html_blocks(std::string& out, std::string_view html, HtmlBlocks& blocks) {
+  if (blocks.html.empty() || !has_html_block_placeholder(html)) {
+    out += html;
+    return;
+  }
   size_t copied = 0;
   for (size_t at = html.find(kPlaceholderStart); at != std::string_view::npos; at = html.find(kPlaceholderStart, at + 1)) {
     size_t digits = at + kPlaceholderStart.size(), index = 0;
     while (digits < html.size() && html[digits] >= '0' && html[digits] <= '9') index = index * 10 + (html[digits++] - '0');
     const size_t close = html.find(kPlaceholderEnd, digits);
-    if (digits == at + kPlaceholderStart.size() || index >= blocks.html.size() || close == std::string_view::npos) continue;
+    if (digits == at + kPlaceholderStart.size() || index >= blocks.html.size() || close == std::string_view::npos ||
+        blocks.written[index]) {
+      continue;
+    }
     out.append(html.data() + copied, at - copied);
     out += blocks.html[index];
+    blocks.written[index] = true;
     copied = close + kPlaceholderEnd.size();
     at = copied - 1;
   }

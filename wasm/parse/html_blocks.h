@@ -20,6 +20,10 @@ struct HtmlBlocks {
   std::string edited;  // the input with placeholders, when it had blocks
   bool was_edited = false;
   std::vector<std::string> html;  // each block's HTML, by placeholder number
+  // Each is written once, where md4c reports its placeholder first: an
+  // author's own "<?\x02N?>" (the control character is not in real text)
+  // can take a block's place, never copy it.
+  std::vector<bool> written;
   // The document md4c parses.
   std::string_view markdown() const { return was_edited ? std::string_view(edited) : input; }
 };
@@ -28,7 +32,7 @@ HtmlBlocks take_html_blocks(std::string_view markdown);
 
 // Appends html, as md4c reported it, to out with each placeholder replaced
 // by its block's HTML.
-void append_restoring_html_blocks(std::string& out, std::string_view html, const HtmlBlocks& blocks);
+void append_restoring_html_blocks(std::string& out, std::string_view html, HtmlBlocks& blocks);
 
 // Whether html (as md4c reported it) holds a placeholder.
 bool has_html_block_placeholder(std::string_view html);

@@ -109,7 +109,7 @@ constexpr size_t kNone = std::string::npos;
 // What the callbacks share.
 struct Renderer {
   Renderer(std::string& out, const MarkdownSettings& options, DocumentDefinitions& defined, HeadingIds& heading_ids,
-           const HtmlBlocks& blocks)
+           HtmlBlocks& blocks)
       : html(out), settings(options), definitions(defined), ids(heading_ids), html_blocks(blocks),
         source(blocks.markdown()) {}
 
@@ -117,7 +117,7 @@ struct Renderer {
   const MarkdownSettings& settings;
   DocumentDefinitions& definitions;
   HeadingIds& ids;
-  const HtmlBlocks& html_blocks;  // kramdown's HTML blocks, which md4c sees as placeholders
+  HtmlBlocks& html_blocks;  // kramdown's HTML blocks, which md4c sees as placeholders
   std::string_view source;        // what md4c parses
   // Inside an image's description, which becomes its alt attribute, only
   // text is written: no tags, and breaks become spaces.
@@ -674,7 +674,7 @@ void close_html_block(Renderer& r) {
   r.in_html_block = false;
   std::string block = std::move(r.html_block);
   r.html_block.clear();
-  if (has_html_block_placeholder(block)) {
+  if (!r.html_blocks.html.empty() && has_html_block_placeholder(block)) {
     std::string restored;
     append_restoring_html_blocks(restored, block, r.html_blocks);
     block = std::move(restored);
@@ -903,7 +903,7 @@ void append_markdown_html(std::string& html, std::string_view markdown, const Ma
                           DocumentDefinitions& definitions, HeadingIds& ids) {
   if (markdown.substr(0, kByteOrderMark.size()) == kByteOrderMark) markdown.remove_prefix(kByteOrderMark.size());
   const MD_PARSER parser = {0, kDialect, enter_block, leave_block, enter_span, leave_span, on_text, nullptr, nullptr};
-  const HtmlBlocks blocks = take_html_blocks(markdown);
+  HtmlBlocks blocks = take_html_blocks(markdown);
   Renderer renderer(html, settings, definitions, ids, blocks);
   // md_parse fails only when it runs out of memory; the partial output is kept.
   const std::string_view parsed = blocks.markdown();
