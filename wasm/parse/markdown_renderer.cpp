@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/character_references.h"
+#include "parse/html_blocks.h"
 #include "parse/rouge_languages.h"
 #include "parse/typography.h"
 
@@ -108,14 +109,16 @@ constexpr size_t kNone = std::string::npos;
 // What the callbacks share.
 struct Renderer {
   Renderer(std::string& out, const MarkdownSettings& options, DocumentDefinitions& defined, HeadingIds& heading_ids,
-           std::string_view markdown)
-      : html(out), settings(options), definitions(defined), ids(heading_ids), source(markdown) {}
+           HtmlBlocks& blocks)
+      : html(out), settings(options), definitions(defined), ids(heading_ids), html_blocks(blocks),
+        source(blocks.markdown()) {}
 
   std::string& html;
   const MarkdownSettings& settings;
   DocumentDefinitions& definitions;
   HeadingIds& ids;
-  std::string_view source;
+  HtmlBlocks& html_blocks;  // kramdown's HTML blocks, which md4c sees as placeholders
+  std::string_view source;        // what md4c parses
   // Inside an image's description, which becomes its alt attribute, only
   // text is written: no tags, and breaks become spaces.
   bool in_image_description = false;
@@ -654,16 +657,34 @@ bool is_tag_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// markdown="0" keeps the content raw, as without it; kramdown drops the
+// attribute. Whether the start tag (up to tag_end) had it.
+bool remove_raw_markdown_attribute(std::string& block, size_t tag_end) {
+  constexpr std::string_view raw = " markdown=\"0\"";
+  const size_t attribute = block.find(raw);
+  if (attribute == std::string::npos || attribute > tag_end) return false;
+  block.erase(attribute, raw.size());
+  return true;
+}
+
 // kramdown's markdown="1": the HTML block's content is Markdown. The tag is
 // written without the attribute, its content rendered, then the end tag.
-// (When a blank line follows the tag, md4c ends the HTML block there and
-// parses what follows as Markdown anyway.)
+// A kramdown HTML block arrives as its placeholder (parse/html_blocks.h).
 void close_html_block(Renderer& r) {
   r.in_html_block = false;
   std::string block = std::move(r.html_block);
   r.html_block.clear();
-  const size_t attribute = block.find(" markdown=\"1\"");
+  if (!r.html_blocks.html.empty() && has_html_block_placeholder(block)) {
+    std::string restored;
+    append_restoring_html_blocks(restored, block, r.html_blocks);
+    block = std::move(restored);
+  }
   const size_t tag_end = block.find('>');
+  if (block[0] == '<' && remove_raw_markdown_attribute(block, tag_end)) {
+    r.html += block;
+    return;
+  }
+  const size_t attribute = block.find(" markdown=\"1\"");
   if (attribute == std::string::npos || block[0] != '<' || attribute > tag_end) {
     r.html += block;
     return;
@@ -849,7 +870,11 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
     // Raw HTML is the author's, for the sanitizer to judge; md4c-html writes
     // it as it is even inside an alt text. References are kept as written.
     case MD_TEXT_HTML:  // kramdown's ids take the text, not the tags
-      (r.in_html_block ? r.html_block : r.html) += piece;
+      if (r.in_html_block) {
+        r.html_block += piece;
+      } else {
+        append_restoring_html_blocks(r.html, piece, r.html_blocks);
+      }
       break;
     case MD_TEXT_ENTITY:
       r.html += piece;
@@ -878,9 +903,11 @@ void append_markdown_html(std::string& html, std::string_view markdown, const Ma
                           DocumentDefinitions& definitions, HeadingIds& ids) {
   if (markdown.substr(0, kByteOrderMark.size()) == kByteOrderMark) markdown.remove_prefix(kByteOrderMark.size());
   const MD_PARSER parser = {0, kDialect, enter_block, leave_block, enter_span, leave_span, on_text, nullptr, nullptr};
-  Renderer renderer(html, settings, definitions, ids, markdown);
+  HtmlBlocks blocks = take_html_blocks(markdown);
+  Renderer renderer(html, settings, definitions, ids, blocks);
   // md_parse fails only when it runs out of memory; the partial output is kept.
-  md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &renderer);
+  const std::string_view parsed = blocks.markdown();
+  md_parse(parsed.data(), static_cast<MD_SIZE>(parsed.size()), &parser, &renderer);
   flush(renderer);
 }
 
