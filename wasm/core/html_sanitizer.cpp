@@ -241,6 +241,10 @@ class Sanitizer {
     }
     if ((flags_of(e) & kTrustedOnly) && !policy_.allow_trusted_embeds) return;
     if ((flags_of(e) & kControl) && !policy_.allow_toggle_buttons) return;
+    if (e == Element::a && link_holds_block()) {
+      ++links_dropped_;
+      return;
+    }
     tag_.assign(1, '<');
     tag_ += name_of(e);
     if (!append_attributes(e, token.attributes)) return;
@@ -400,6 +404,10 @@ class Sanitizer {
     }
     Element e;
     if (!find_element(name, e) || top(e) < 0) return;  // stray end tags vanish
+    if (e == Element::a && links_dropped_ > 0) {
+      --links_dropped_;  // the end of a link dropped inside a link
+      return;
+    }
     // A table part's end tag reaches up to its table; others stop at a cell or
     // table boundary, as the end tag of a <b> opened outside a table does.
     const bool table_part = e == Element::tr || e == Element::thead || e == Element::tbody ||
@@ -409,6 +417,21 @@ class Sanitizer {
                          : e == Element::table ? -1
                                                : nearest(&OpenElement::nearest_scope);
     if (top(e) >= boundary) close_down_to(static_cast<size_t>(top(e)));
+  }
+
+  // A link inside a link whose block content is still open (al-folio's
+  // featured-post card: <a><div class="card">…<a href="/blog/2021">2021</a>…).
+  // A browser's adoption agency keeps the card whole and moves it out of the
+  // outer link; closing the outer link here would close the card's blocks
+  // too and break the page's layout. The inner link is dropped instead, its
+  // text kept: the card stays as the browser draws it, one link fewer.
+  bool link_holds_block() const {
+    const int open = top(Element::a);
+    if (open < 0 || open <= nearest(&OpenElement::nearest_scope)) return false;
+    for (size_t i = static_cast<size_t>(open) + 1; i < stack_.size(); ++i) {
+      if (flags_of(stack_[i].element) & kClosesP) return true;
+    }
+    return false;
   }
 
   int top(Element e) const { return top_of_[static_cast<size_t>(e)]; }
@@ -453,6 +476,7 @@ class Sanitizer {
   std::vector<OpenElement> stack_;
   std::array<int, kElementCount> top_of_;  // index of the topmost open element of each kind, or -1
   std::string_view skipped_element_;        // svg, math or template while skip_depth_ > 0
+  int links_dropped_ = 0;                   // <a> start tags dropped by link_holds_block, not yet ended
   int skip_depth_ = 0;
 };
 
