@@ -6,10 +6,15 @@
 // tests/node/size-budget.test.mjs fails when the total passes the budget.
 //
 //   node scripts/size-report.mjs [--json]
+//   node scripts/size-report.mjs --parts   also the wasm by part of the core (a
+//     relink of scripts/build-wasm.sh's objects with function names, about a minute)
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { wasmParts } from './wasm-parts.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,7 +32,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // for the render pipeline (wasm/render/), the native plugins (wasm/plugins/),
 // the built-in theme embedded in the core (themes/builtin/) and the Liquid
 // engine's filters: +152 KB gzip together, measured after their merge. Which
-// part weighs what is not broken down yet (an open item of issue 13).
+// part weighs what: node scripts/size-report.mjs --parts (README, Performance).
 export const SHELL_GZIP_BUDGET = 720 * 1024;  // measured 688 KB after the merge of this wave
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
@@ -72,6 +77,40 @@ export async function shellSizes(page = 'index.html') {
   return { files, bytes: sum('bytes'), gzip: sum('gzip'), budget: SHELL_GZIP_BUDGET };
 }
 
+// The wasm of scripts/build-wasm.sh's stage, linked again with function
+// names (--profiling-funcs: the same code and a name section) into its own
+// folder; the committed wasm is not touched.
+const STAGE_BUILD = '/tmp/folio-wasm/build';
+const PROFILE_DIR = '/tmp/folio-wasm-profile';
+
+function linkWithNames() {
+  const linkCommand = path.join(STAGE_BUILD, 'CMakeFiles/folio_wasm.dir/link.txt');
+  if (!existsSync(linkCommand)) {
+    const built = spawnSync('bash', [path.join(repoRoot, 'scripts/build-wasm.sh'), '--check'], { stdio: 'inherit' });
+    if (built.status !== 0) console.error('size-report: the stage build differs from web/; the parts below are the sources\' wasm');
+  }
+  const command = spawnSync('cat', [linkCommand], { encoding: 'utf8' }).stdout.trim()
+    .replace(/ -o folio-core\.mjs /, ` --profiling-funcs -o ${PROFILE_DIR}/folio-core.mjs `);
+  spawnSync('mkdir', ['-p', PROFILE_DIR]);
+  const linked = spawnSync('flock', ['/tmp/folio-wasm.lock', 'bash', '-c', command], {
+    cwd: STAGE_BUILD, stdio: 'inherit', env: { ...process.env, NODE_PATH: `/usr/share/nodejs${process.env.NODE_PATH ? `:${process.env.NODE_PATH}` : ''}` },
+  });
+  if (linked.status !== 0) throw new Error('size-report: the link with function names failed');
+  return path.join(PROFILE_DIR, 'folio-core.wasm');
+}
+
+async function printParts() {
+  const { rows, dataBytes } = wasmParts(new Uint8Array(await readFile(linkWithNames())));
+  const width = Math.max(...rows.map((r) => r.part.length), 30);
+  const total = rows.reduce((sum, r) => sum + r.codeBytes, 0);
+  console.log(`\nweb/folio-core.wasm by part (code of the functions each part's names own, inlined code included):`);
+  console.log(`${'part'.padEnd(width)}  functions      code   share   gzip alone`);
+  for (const r of rows) {
+    console.log(`${r.part.padEnd(width)}  ${String(r.functions).padStart(9)}  ${String(r.codeBytes).padStart(8)}  ${`${((100 * r.codeBytes) / total).toFixed(1)}%`.padStart(6)}  ${String(r.gzipBytes).padStart(10)}`);
+  }
+  console.log(`${'data (theme, tables, strings)'.padEnd(width)}  ${''.padStart(9)}  ${String(dataBytes).padStart(8)}`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = await shellSizes();
   if (process.argv.includes('--json')) {
@@ -81,4 +120,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const f of sizes.files) console.log(`${f.path.padEnd(width)}  ${String(f.bytes).padStart(8)}  ${String(f.gzip).padStart(8)} gzip`);
     console.log(`${'total'.padEnd(width)}  ${String(sizes.bytes).padStart(8)}  ${String(sizes.gzip).padStart(8)} gzip (${(sizes.gzip / 1024).toFixed(1)} KB; budget ${(sizes.budget / 1024).toFixed(0)} KB)`);
   }
+  if (process.argv.includes('--parts')) await printParts();
 }
