@@ -151,6 +151,9 @@ function focusPaper(key) {
 }
 
 let shown = null; // { path, filter } of the view on the page
+let siteDiagnostics = []; // the content's and the site's, found once when it opened
+let shownPageDiagnostics = false; // whether the panel holds the shown page's too
+let audience = null; // 'panel' or 'console', from the first report on
 
 // "#results": an in-page anchor. The core gives content ids the prefix
 // "user-content-" (so content cannot clobber the page's own ids), and links in
@@ -182,6 +185,12 @@ function showRoute(site) {
     return;
   }
   const view = site.render(viewName, { assetBase: contentBase, routeBase });
+  // A page drawn through the site's layouts brings its own diagnostics (a
+  // Liquid error in an include, a missing layout): shown with the site's.
+  if (view.diagnostics.length > 0 || shownPageDiagnostics) {
+    shownPageDiagnostics = view.diagnostics.length > 0;
+    reportDiagnostics([...siteDiagnostics, ...view.diagnostics], site);
+  }
   main.innerHTML = view.html;
   main.setAttribute('aria-busy', 'false');
   document.title = view.title;
@@ -218,10 +227,15 @@ function followRouteLinks(site) {
 
 // Authors see the panel; a visitor's console gets one line (web/diagnostics-audience.mjs).
 function reportDiagnostics(diagnostics, site) {
-  if (diagnostics.length === 0) return;
+  if (diagnostics.length === 0) {
+    document.getElementById('folio-diagnostics')?.closest('aside')?.remove();
+    return;
+  }
   // The model (all of it, as JSON) is only needed for the config: the panel's GitHub links, folio_diagnostics.
   const { config } = site.model();
-  if (diagnosticsAudience(new URL(location.href), config, meta('folio-diagnostics')) === 'panel') showDiagnostics(diagnostics, config);
+  // Decided by the URL the visit started at (?folio-diagnostics), not the page shown now.
+  audience ??= diagnosticsAudience(new URL(location.href), config, meta('folio-diagnostics'));
+  if (audience === 'panel') showDiagnostics(diagnostics, config);
   else console.info(diagnosticsConsoleMessage(diagnostics));
 }
 
@@ -233,8 +247,9 @@ async function start() {
     const site = FolioSite.open(core, content.files, { missing: content.missing });
     window.addEventListener('hashchange', () => showRoute(site));
     if (rootPath !== null) followRouteLinks(site);
+    siteDiagnostics = [...content.diagnostics, ...site.diagnostics];
     showRoute(site);
-    reportDiagnostics([...content.diagnostics, ...site.diagnostics], site);
+    if (!shownPageDiagnostics) reportDiagnostics(siteDiagnostics, site);
   } catch (error) {
     showFatal(error);
   }

@@ -7,7 +7,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, screenshotWholePage, startBrowser, visitorUrl } from './harness.mjs';
@@ -19,6 +19,8 @@ async function initedTemplate(t) {
   t.after(() => rm(served, { recursive: true, force: true }));
   const dir = path.join(served, 'al-folio');
   await cp(fixture, dir, { recursive: true });
+  await writeFile(path.join(dir, '_pages/broken.md'),
+    '---\nlayout: page\ntitle: broken\npermalink: /broken/\n---\nbefore the include\n\n{% include no_such_include.liquid %}\n');
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'init', dir], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   return served;
@@ -69,6 +71,14 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   await page.locator('#folio-main .post-title', { hasText: 'cv' }).waitFor();
   assert.equal(await page.evaluate(() => window.folioSamePage), true, 'no page load between routes');
   assert.deepEqual((await navLinks(page)).filter((link) => link.endsWith('*')), ['cv /al-folio/cv/ *']);
+
+  // A page whose template fails says so to the author, with its file, and the page still shows.
+  await open(page, `${base}broken/?folio-diagnostics`);
+  assert.match(await page.locator('#folio-main').innerText(), /before the include/);
+  assert.match(await page.locator('#folio-diagnostics').innerText(), /_pages\/broken\.md:\d+/);
+  await page.locator('.folio-nav a[data-view="cv"]').click();
+  await page.locator('#folio-main .post-title', { hasText: 'cv' }).waitFor();
+  assert.doesNotMatch(await page.locator('body').innerText(), /broken\.md/, 'the next page does not keep its diagnostics');
 
   // A path no route has is still "not found", inside the shell.
   await open(page, `${base}no-such-page/`);
