@@ -371,6 +371,19 @@ test("<folio-page> shows any page of an al-folio site by its Jekyll URL, in the 
   assert.deepEqual(problems, []);
 });
 
+test("kramdown's column alignment shows under the host's CSP (align, not an inline style)", async (t) => {
+  const lab = await startLab(t);
+  const { page, url } = await startHost(t, lab, {
+    'index.html': hostDocument(lab.url, `<folio-about id="aligned" src="${lab.url}tests/fixtures/sites/profile-left/"></folio-about>`),
+  });
+  await page.goto(url);
+  await waitUntilRendered(page);
+  assert.equal(await widgetStyle(page, 'aligned', 'table th:last-child', 'textAlign'), 'right');
+  assert.equal(await widgetStyle(page, 'aligned', 'table th:first-child', 'textAlign'), 'left');
+  // (The fixture's profile picture is not in the repository: its 404 is expected, a CSP violation is not.)
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+});
+
 test('a widget without src says what it needs', async (t) => {
   const lab = await startLab(t);
   const { page, url } = await startHost(t, lab, { 'host.css': '', 'index.html': hostDocument(lab.url, '<folio-news id="nosrc"></folio-news>') });
