@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { wasmParts } from './wasm-parts.mjs';
+import { FOLDER_PARTS, wasmParts } from './wasm-parts.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -99,8 +99,28 @@ function linkWithNames() {
   return path.join(PROFILE_DIR, 'folio-core.wasm');
 }
 
+// Which wasm/ folder defines each function, read from the stage's objects
+// with llvm-nm (LLVM bitcode under LTO); empty when llvm-nm is not installed.
+function definingFolders() {
+  const objects = path.join(STAGE_BUILD, 'CMakeFiles/folio_core.dir/wasm');
+  const folderOf = new Map();
+  const ambiguous = new Set();
+  for (const folder of Object.keys(FOLDER_PARTS)) {
+    const listed = spawnSync('bash', ['-c', `find ${JSON.stringify(path.join(objects, folder))} -name '*.o' -print0 | xargs -0 -r llvm-nm -C --defined-only -j 2>/dev/null`],
+      { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (listed.status !== 0) continue;
+    for (const name of listed.stdout.split('\n')) {
+      if (!name || name.endsWith(':')) continue;
+      if (folderOf.has(name) && folderOf.get(name) !== folder) ambiguous.add(name);
+      folderOf.set(name, folder);
+    }
+  }
+  for (const name of ambiguous) folderOf.delete(name);
+  return folderOf;
+}
+
 async function printParts() {
-  const { rows, dataBytes } = wasmParts(new Uint8Array(await readFile(linkWithNames())));
+  const { rows, dataBytes } = wasmParts(new Uint8Array(await readFile(linkWithNames())), definingFolders());
   const width = Math.max(...rows.map((r) => r.part.length), 30);
   const total = rows.reduce((sum, r) => sum + r.codeBytes, 0);
   console.log(`\nweb/folio-core.wasm by part (code of the functions each part's names own, inlined code included):`);

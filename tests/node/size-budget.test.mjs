@@ -35,6 +35,6 @@ test('the parts table reads the wasm\'s functions and names each one\'s part', a
   assert.equal(partOf('YAML::Scanner::ScanNextToken()'), 'yaml-cpp');
   assert.equal(partOf('md_process_inlines'), 'md4c');
   assert.equal(partOf('nlohmann::json_abi_v3_11_2::basic_json<>::dump(int) const'), 'nlohmann-json');
-  assert.equal(partOf('folio::render_view(folio::Site const&)'), 'folio: Markdown, views, API, core (other folio::)');
+  assert.equal(partOf('folio::render_view(folio::Site const&)'), 'folio: other folio:: code (defining folder not known)');
   assert.equal(partOf('std::__2::basic_string<char>::append(char const*)'), 'libc++ and libc');
 });
