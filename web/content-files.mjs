@@ -43,9 +43,6 @@ export function isSkippedFolder(folder) {
   return folder.split('/').some((name) => NOT_SOURCE_FOLDER.test(name));
 }
 
-// Every content file is read by the core: pages and templates read site.data too.
-export const isReadByCore = isContentFile;
-
 export function createManifest(paths) {
   return { folio: MANIFEST_FORMAT, files: [...paths].filter(isContentFile).sort() };
 }

@@ -8,18 +8,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml } from './page.mjs';
-import { isReadByCore } from './content-files.mjs';
+import { isContentFile } from './content-files.mjs';
 
 const BLOCK = /(<!-- folio: content preloads[^>]*-->)[\s\S]*?(\n *<!-- \/folio: content preloads -->)/;
 
 // A site with many news files gets preloads for the other files only: every
 // page would carry hundreds of lines, and the browser fetches the rest from
-// folio.json just as fast. Files the core does not read (al-folio's
-// _data/cv.yml, ...) get none.
+// folio.json just as fast. Every content file is read (pages and layouts
+// read site.data too); the files folio.json does not list get none.
 const MAX_PRELOADED_FILES = 40;
 
 function preloadedContentFiles(files) {
-  const read = files.filter(isReadByCore);
+  const read = files.filter(isContentFile);
   return read.length <= MAX_PRELOADED_FILES ? read : read.filter((file) => !file.startsWith('_news/'));
 }
 

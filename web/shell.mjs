@@ -154,6 +154,7 @@ let shown = null; // { path, filter } of the view on the page
 let siteDiagnostics = []; // the content's and the site's, found once when it opened
 let shownPageDiagnostics = false; // whether the panel holds the shown page's too
 let audience = null; // 'panel' or 'console', from the first report on
+let siteConfig = null; // the model's config, for the panel
 
 // "#results": an in-page anchor. The core gives content ids the prefix
 // "user-content-" (so content cannot clobber the page's own ids), and links in
@@ -231,8 +232,10 @@ function reportDiagnostics(diagnostics, site) {
     document.getElementById('folio-diagnostics')?.closest('aside')?.remove();
     return;
   }
-  // The model (all of it, as JSON) is only needed for the config: the panel's GitHub links, folio_diagnostics.
-  const { config } = site.model();
+  // The model (all of it, as JSON) is only needed for the config: the panel's
+  // GitHub links, folio_diagnostics. Read once, not on every page with diagnostics.
+  siteConfig ??= site.model().config;
+  const config = siteConfig;
   // Decided by the URL the visit started at (?folio-diagnostics), not the page shown now.
   audience ??= diagnosticsAudience(new URL(location.href), config, meta('folio-diagnostics'));
   if (audience === 'panel') showDiagnostics(diagnostics, config);

@@ -13,19 +13,16 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/edited_source.h"
+
 namespace folio {
 
-struct HtmlBlocks {
-  std::string_view input;
-  std::string edited;  // the input with placeholders, when it had blocks
-  bool was_edited = false;
+struct HtmlBlocks : EditedSource {  // edited: the input with placeholders
   std::vector<std::string> html;  // each block's HTML, by placeholder number
   // Each is written once, where md4c reports its placeholder first: an
   // author's own "<?\x02N?>" (the control character is not in real text)
   // can take a block's place, never copy it.
   std::vector<bool> written;
-  // The document md4c parses.
-  std::string_view markdown() const { return was_edited ? std::string_view(edited) : input; }
 };
 
 HtmlBlocks take_html_blocks(std::string_view markdown);

@@ -9,14 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "parse/edited_source.h"
+
 namespace folio {
 
-struct KramdownBlocks {
-  std::string_view input;
-  std::string edited;  // the input without them, when it had any
-  bool was_edited = false;
-  // The document without them.
-  std::string_view markdown() const { return was_edited ? std::string_view(edited) : input; }
+struct KramdownBlocks : EditedSource {  // edited: the input without them
   std::map<std::string, std::string, std::less<>> abbreviations;
   std::map<std::string, std::string, std::less<>> footnotes;  // name -> its Markdown
 };
