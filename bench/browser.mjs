@@ -18,7 +18,7 @@ import { listContentFiles } from '../web/node.mjs';
 import { inputsDir, repoRoot, writeInputs } from './inputs.mjs';
 import { formatMs, formatRatio, median, table } from './timing.mjs';
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
@@ -31,7 +31,7 @@ const wwwDir = path.join(inputsDir, 'www');
 // as soon as it is parsed, but shows them only once its stylesheet is in.
 // __takeoverAt: when the shell (re)rendered the main element after the page
 // was parsed (on a prerendered page, the live shell taking over).
-const watchFor = (selector) => `(() => {
+export const watchFor = (selector) => `(() => {
   let seen = false;
   const check = (records) => {
     if (document.readyState !== 'loading' && records?.some((r) => r.target.id === 'folio-main' && r.type === 'childList')) {
@@ -45,7 +45,7 @@ const watchFor = (selector) => `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-const FOLIO_RENDERED = '#folio-main[aria-busy="false"] .post';
+export const FOLIO_RENDERED = '#folio-main[aria-busy="false"] .post';
 const DOCSIFY_RENDERED = 'article.markdown-section#main h1, article.markdown-section#main p';
 
 // A served folder per page: the group's site, the same prerendered by
@@ -92,7 +92,7 @@ async function prepareSites() {
 
 // The static server runs in a process of its own, as a real one would: in this
 // process it would compete with the Chromium driver for the event loop.
-async function startServerProcess(root, args = []) {
+export async function startServerProcess(root, args = []) {
   const child = fork(path.join(repoRoot, 'bench/serve-process.mjs'), [root, ...args]);
   const [message] = await Promise.race([once(child, 'message'), once(child, 'exit').then(() => { throw new Error('the bench server did not start'); })]);
   return { url: message.url, close: () => child.kill() };
@@ -101,7 +101,7 @@ async function startServerProcess(root, args = []) {
 // Where the pages are served from: plain HTTP/1.1 on the loopback, and
 // GitHub Pages' conditions: HTTPS with HTTP/2 (one connection for every
 // request) and a 40 ms round trip, emulated by Chromium (DevTools protocol).
-const NETWORKS = {
+export const NETWORKS = {
   local: { label: 'HTTP/1.1, 127.0.0.1', serverArgs: [], latencyMs: 0 },
   pages: { label: 'HTTP/2 + TLS, 40 ms round trip', serverArgs: ['--h2'], latencyMs: 40 },
 };
@@ -121,7 +121,7 @@ async function visit(page, url, errors, latencyMs) {
   return page.evaluate(() => ({ ms: window.__renderedAt, takeover: window.__takeoverAt }));
 }
 
-async function timeNavigation(browser, url, selector, { repeat = false, latencyMs = 0 } = {}) {
+export async function timeNavigation(browser, url, selector, { repeat = false, latencyMs = 0 } = {}) {
   // The certificate of the HTTP/2 server is a throwaway self-signed one.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ignoreHTTPSErrors: true });
   await context.addInitScript(watchFor(selector));

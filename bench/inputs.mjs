@@ -3,7 +3,7 @@
 // 1 MB mixed document), al-folio BibTeX (long author lists, accents, @string
 // macros, abstracts), YAML (a _config.yml and _data files) and whole sites
 // (config + about + news + papers) of any size.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -351,4 +351,55 @@ export function liquidEntries(count, seed = 6) {
     else entry.booktitle = words(r, 4, { capitalize: true });
     return entry;
   });
+}
+
+// ---------------------------------------------------------------- A large al-folio site
+
+// al-folio's own template (config, pages, data: the fixture derived from it)
+// with the content of a large lab: 400 news items, 200 posts, 60 projects
+// and 1,000 papers, 8 of them selected for the about page.
+export const LARGE_SITE = { news: 400, posts: 200, projects: 60, papers: 1000, selected: 8 };
+const TEMPLATE_FIXTURE = path.join(repoRoot, 'tests/fixtures/sites/al-folio-template');
+
+function posts(count, seed = 7) {
+  const r = random(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const year = 2015 + Math.floor((i * 10) / count);
+    const date = `${year}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`;
+    const slug = `post-${String(i + 1).padStart(3, '0')}`;
+    const body = Array.from({ length: 4 + r.int(8) }, (__, b) => markdownBlock(r, b)).join('\n');
+    return [`_posts/${date}-${slug}.md`, `---\nlayout: post\ntitle: ${words(r, 5, { capitalize: true })}\ndate: ${date} 10:00:00\n`
+      + `description: ${sentence(r, 8)}\ntags: ${words(r, 2)}\ncategories: ${r.pick(['sample-posts', 'research', 'lab-life'])}\n---\n\n${body}`];
+  });
+}
+
+function projects(count, seed = 8) {
+  const r = random(seed);
+  return Array.from({ length: count }, (_, i) => [`_projects/${i + 1}_project.md`,
+    `---\nlayout: page\ntitle: project ${i + 1}\ndescription: ${sentence(r, 6)}\nimg: assets/img/${1 + r.int(12)}.jpg\n`
+    + `importance: ${1 + r.int(5)}\ncategory: ${r.pick(['work', 'fun'])}\n---\n\n${sentence(r, 30)}\n\n${inlineMarkdown(r, 40)}\n`]);
+}
+
+// Keeps `selected = {true}` on the first `keep` entries only.
+function withSelected(bibtex, keep) {
+  let seen = 0;
+  return bibtex.replace(/\n {2}selected = \{true\},?/g, (field) => (++seen <= keep ? field : ''));
+}
+
+export async function largeAlFolioSiteFiles() {
+  const files = {};
+  for (const relative of ['_config.yml', '_pages', '_data']) {
+    const base = path.join(TEMPLATE_FIXTURE, relative);
+    const entries = relative.includes('.') ? [''] : await readdir(base, { recursive: true });
+    for (const entry of entries) {
+      const file = entry ? path.join(base, entry) : base;
+      if (entry && !(await stat(file)).isFile()) continue;
+      files[path.relative(TEMPLATE_FIXTURE, file).split(path.sep).join('/')] = await readFile(file, 'utf8');
+    }
+  }
+  files['_bibliography/papers.bib'] = withSelected(alFolioBibtex(LARGE_SITE.papers, 11), LARGE_SITE.selected);
+  for (const [file, text] of [...newsItems(LARGE_SITE.news, 12), ...posts(LARGE_SITE.posts), ...projects(LARGE_SITE.projects)]) {
+    files[file] = text;
+  }
+  return files;
 }

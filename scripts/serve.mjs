@@ -13,8 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from './static-server.mjs';
-import { listContentFiles } from '../web/node.mjs';
-import { createManifest, MANIFEST_NAME, serializeManifest } from '../web/content-files.mjs';
+import { folderManifest } from '../web/node.mjs';
+import { MANIFEST_NAME, serializeManifest } from '../web/content-files.mjs';
 import { updatePagePreloads } from '../web/content-preloads.mjs';
 
 const USAGE = `usage: node scripts/serve.mjs [DIR] [--port PORT] [--watch]
@@ -68,9 +68,9 @@ function reloadScript(request, response) {
 
 // What `cli.mjs index` does: the manifest and the pages' preloads.
 async function refreshManifest(contentDir) {
-  const manifest = createManifest(await listContentFiles(contentDir));
+  const manifest = await folderManifest(contentDir);
   await writeFile(path.join(contentDir, MANIFEST_NAME), serializeManifest(manifest));
-  await updatePagePreloads(contentDir, manifest.files);
+  await updatePagePreloads(contentDir, manifest);
 }
 
 function watchContent(contentDir, listeners) {

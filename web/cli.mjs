@@ -6,8 +6,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, listContentFiles, openSite, readContentDir, renderLiquid } from './node.mjs';
-import { compareManifest, createManifest, MANIFEST_NAME, parseManifest, serializeManifest } from './content-files.mjs';
+import { folderManifest, formatDiagnostic, manifestOfFiles, openSite, readContentDir, renderLiquid } from './node.mjs';
+import { compareManifest, MANIFEST_NAME, parseManifest, serializeManifest, staleDocuments, staleNeeds } from './content-files.mjs';
 import { renderDocument } from './page.mjs';
 import { prerenderSite } from './prerender.mjs';
 import { findBrokenReferences } from './link-check.mjs';
@@ -33,8 +33,10 @@ commands:
         JSON-LD), the news as an Atom feed (OUT/feed.xml), with the engine
         and the content, ready to publish
   index DIR
-        write DIR/${MANIFEST_NAME}, the list of content files a browser loads, and
-        their preloads into the index.html next to DIR that shows it
+        write DIR/${MANIFEST_NAME}, the list of content files a browser loads (on a
+        site with 40 or more documents, with each one's front matter, so a page
+        loads only the bodies it shows first), and their preloads into the
+        index.html next to DIR that shows it
   check DIR [--json]
         report every problem in the content and in ${MANIFEST_NAME} (and, on a
         site init made, the files init would write differently); exit 1 on errors
@@ -94,10 +96,11 @@ async function renderPath(site, options) {
 }
 
 async function index(dir) {
-  const manifest = createManifest(await listContentFiles(dir));
+  const manifest = await folderManifest(dir);
   await writeFile(path.join(dir, MANIFEST_NAME), serializeManifest(manifest));
-  process.stdout.write(`wrote ${path.join(dir, MANIFEST_NAME)} (${manifest.files.length} files)\n`);
-  for (const page of await updatePagePreloads(dir, manifest.files)) {
+  const indexed = Object.keys(manifest.documents ?? {}).length;
+  process.stdout.write(`wrote ${path.join(dir, MANIFEST_NAME)} (${manifest.files.length} files, ${indexed} documents indexed)\n`);
+  for (const page of await updatePagePreloads(dir, manifest)) {
     process.stdout.write(`updated the content preloads in ${path.relative('.', page)}\n`);
   }
   return 0;
@@ -110,7 +113,9 @@ async function init(dir) {
   return printDiagnostics((await openSite(dir)).diagnostics);
 }
 
-async function manifestDiagnostics(dir) {
+// folio.json against the folder: files it misses or lists wrongly, and a
+// documents index that is out of date (`current`: the manifest index writes now).
+async function manifestDiagnostics(dir, current) {
   const file = MANIFEST_NAME;
   let text;
   try {
@@ -118,13 +123,27 @@ async function manifestDiagnostics(dir) {
   } catch {
     return [{ file, line: 0, column: 0, severity: 'error', message: `missing: browsers cannot list folders; create it with: node web/cli.mjs index ${dir}` }];
   }
-  const { files, problems } = parseManifest(text);
-  const { unlisted, absent } = compareManifest(files, await listContentFiles(dir));
+  const { files, documents, needs, problems } = parseManifest(text);
+  const { unlisted, absent } = compareManifest(files, current.files);
   const fix = `run: node web/cli.mjs index ${dir}`;
+  const indexable = Object.keys(current.documents ?? {});
+  const unindexed = indexable.filter((p) => files.includes(p) && !documents.has(p));
   return [
     ...problems.map((message) => ({ file, line: 0, column: 0, severity: 'error', message })),
     ...unlisted.map((p) => ({ file, line: 0, column: 0, severity: 'error', message: `${p} exists but is not listed, so browsers never load it; ${fix}` })),
     ...absent.map((p) => ({ file, line: 0, column: 0, severity: 'error', message: `lists ${p}, which does not exist; ${fix}` })),
+    ...staleDocuments(documents, current.documents ?? {}).map((p) => ({
+      file, line: 0, column: 0, severity: 'warning',
+      message: `its front matter of ${p} is out of date, so lists show the old title or date until the page has loaded every file; ${fix}`,
+    })),
+    ...(documents.size && staleNeeds(needs, current.needs ?? {}).length ? [{
+      file, line: 0, column: 0, severity: 'warning',
+      message: `what it says the pages ${staleNeeds(needs, current.needs ?? {}).join(', ')} read is out of date, so they wait a round trip longer; ${fix}`,
+    }] : []),
+    ...(unindexed.length ? [{
+      file, line: 0, column: 0, severity: 'warning',
+      message: `${unindexed.length} document(s) are not in its index (${unindexed.slice(0, 3).join(', ')}${unindexed.length > 3 ? ', ...' : ''}), so the page loads them before it shows anything; ${fix}`,
+    }] : []),
   ];
 }
 
@@ -150,9 +169,10 @@ async function check(dir, options) {
   const files = await readContentDir(dir);
   const site = await openSite(files);
   const { config: { baseurl }, papers } = site.model();
+  const current = await manifestOfFiles(files);
   const diagnostics = [
-    ...(await manifestDiagnostics(dir)),
-    ...(await pagePreloadDiagnostics(dir, [...files.keys()])),
+    ...(await manifestDiagnostics(dir, current)),
+    ...(await pagePreloadDiagnostics(dir, current)),
     ...site.diagnostics,
     ...(await findBrokenReferences(dir, pagesOfSite(site, files), { baseurl, papers })),
     ...(await initDiagnostics(dir)),

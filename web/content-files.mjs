@@ -43,29 +43,73 @@ export function isSkippedFolder(folder) {
   return folder.split('/').some((name) => NOT_SOURCE_FOLDER.test(name));
 }
 
-export function createManifest(paths) {
-  return { folio: MANIFEST_FORMAT, files: [...paths].filter(isContentFile).sort() };
+// A site with fewer documents loads them all before its first page: one
+// round trip for everything beats a second one for the bodies a page shows.
+export const MIN_INDEXED_DOCUMENTS = 40;
+
+// paths: the folder's files; documents: { path: front matter } of its
+// collection documents (FolioSite's documentIndex), so that a shell can open
+// a large site before it has every body and fetch the bodies a page shows.
+export function createManifest(paths, documents = {}) {
+  const files = [...paths].filter(isContentFile).sort();
+  const listed = new Set(files);
+  const indexed = Object.keys(documents).filter((path) => listed.has(path)).sort();
+  const manifest = { folio: MANIFEST_FORMAT, files };
+  if (indexed.length >= MIN_INDEXED_DOCUMENTS) manifest.documents = Object.fromEntries(indexed.map((path) => [path, documents[path]]));
+  return manifest;
 }
 
 export function serializeManifest(manifest) {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-// Reads a manifest's text; returns { files, problems } and never throws.
+// Reads a manifest's text; returns { files, documents, needs, problems } and
+// never throws. documents: a Map of path -> front matter (empty for a
+// manifest without an index, whose every file is then loaded whole); needs:
+// a Map of route ("about", "blog/") -> the documents its page reads.
 export function parseManifest(text) {
   let manifest;
+  const documents = new Map();
   try {
     manifest = JSON.parse(text);
   } catch (error) {
-    return { files: [], problems: [`${MANIFEST_NAME} is not valid JSON (${error.message}); regenerate it with: node web/cli.mjs index DIR`] };
+    return { files: [], documents, needs: new Map(), problems: [`${MANIFEST_NAME} is not valid JSON (${error.message}); regenerate it with: node web/cli.mjs index DIR`] };
   }
   if (!manifest || !Array.isArray(manifest.files)) {
-    return { files: [], problems: [`${MANIFEST_NAME} has no "files" list; regenerate it with: node web/cli.mjs index DIR`] };
+    return { files: [], documents, needs: new Map(), problems: [`${MANIFEST_NAME} has no "files" list; regenerate it with: node web/cli.mjs index DIR`] };
   }
   const files = manifest.files.filter((path) => typeof path === 'string' && isContentFile(path));
   const ignored = manifest.files.filter((path) => !files.includes(path));
   const problems = ignored.map((path) => `${MANIFEST_NAME} lists ${JSON.stringify(path)}, which is not a file folio reads; remove it`);
-  return { files, problems };
+  const listed = new Set(files);
+  for (const [path, frontMatter] of Object.entries(manifest.documents ?? {})) {
+    // An entry that does not fit is only a lost hint: that file loads whole.
+    if (listed.has(path) && typeof frontMatter === 'string') documents.set(path, frontMatter);
+    else problems.push(`${MANIFEST_NAME}'s documents index has ${JSON.stringify(path)}, which is not a listed file; regenerate it with: node web/cli.mjs index DIR`);
+  }
+  // Hints only: a page's render says what it reads in the end.
+  const needs = new Map();
+  for (const [route, paths] of Object.entries(manifest.needs ?? {})) {
+    if (Array.isArray(paths)) needs.set(route, paths.filter((path) => documents.has(path)));
+  }
+  return { files, documents, needs, problems };
+}
+
+// The documents whose front matter in the index differs from their file's
+// (edited since `index` ran): lists show the old title or date until the
+// shell has loaded every body.
+export function staleDocuments(indexed, actual) {
+  const stale = [];
+  for (const [path, frontMatter] of indexed) {
+    if (actual[path] !== frontMatter) stale.push(path);
+  }
+  return stale.sort();
+}
+
+// The routes whose hinted bodies differ from what their pages read now.
+export function staleNeeds(hinted, actual) {
+  const routes = new Set([...hinted.keys(), ...Object.keys(actual)]);
+  return [...routes].filter((route) => JSON.stringify(hinted.get(route) ?? []) !== JSON.stringify(actual[route] ?? [])).sort();
 }
 
 // Differences between a manifest and the files a folder really has.

@@ -12,14 +12,18 @@ import { isContentFile } from './content-files.mjs';
 
 const BLOCK = /(<!-- folio: content preloads[^>]*-->)[\s\S]*?(\n *<!-- \/folio: content preloads -->)/;
 
-// A site with many news files gets preloads for the other files only: every
-// page would carry hundreds of lines, and the browser fetches the rest from
-// folio.json just as fast. Every content file is read (pages and layouts
-// read site.data too); the files folio.json does not list get none.
+// The files the shell loads before it draws anything: every content file but
+// the documents folio.json indexes (their bodies come as pages show them).
+// Without an index, a site with many news files gets preloads for the other
+// files only: every page would carry hundreds of lines, and the browser
+// fetches the rest from folio.json just as fast.
 const MAX_PRELOADED_FILES = 40;
 
-function preloadedContentFiles(files) {
-  const read = files.filter(isContentFile);
+// manifest: { files, documents } as createManifest makes it, or a list of
+// files (a folder without an index).
+function preloadedContentFiles(manifest) {
+  const { files, documents = {} } = Array.isArray(manifest) ? { files: manifest } : manifest;
+  const read = files.filter((file) => isContentFile(file) && !Object.hasOwn(documents, file));
   return read.length <= MAX_PRELOADED_FILES ? read : read.filter((file) => !file.startsWith('_news/'));
 }
 
@@ -30,10 +34,11 @@ function contentFolderOf(html) {
 
 const hasPreloadBlock = (html) => BLOCK.test(html);
 
-// html with its preload block listing `files` of the folder `contentHref`
-// ("content/"); unchanged when the page has no block.
-export function withContentPreloads(html, files, contentHref = contentFolderOf(html) ?? 'content/') {
-  const lines = preloadedContentFiles(files)
+// html with its preload block listing the files of `manifest` the page loads
+// first, in the folder `contentHref` ("content/"); unchanged when the page has
+// no block (the manifest has a preload of its own, outside the block).
+export function withContentPreloads(html, manifest, contentHref = contentFolderOf(html) ?? 'content/') {
+  const lines = preloadedContentFiles(manifest)
     .map((file) => `\n  <link rel="preload" href="${escapeHtml(`${contentHref}${file}`)}" as="fetch" crossorigin>`);
   return html.replace(BLOCK, (_, start, end) => `${start}${lines.join('')}${end}`);
 }
@@ -70,12 +75,12 @@ async function servingPages(dir) {
   return pages;
 }
 
-// Writes the preloads of `files` into the pages serving `dir`. Returns the
+// Writes the preloads of `manifest` into the pages serving `dir`. Returns the
 // paths of the pages that changed.
-export async function updatePagePreloads(dir, files) {
+export async function updatePagePreloads(dir, manifest) {
   const changed = [];
   for (const page of await servingPages(dir)) {
-    const updated = withContentPreloads(page.html, files, page.folder);
+    const updated = withContentPreloads(page.html, manifest, page.folder);
     if (updated === page.html) continue;
     await writeFile(page.file, updated);
     changed.push(page.file);
@@ -83,9 +88,9 @@ export async function updatePagePreloads(dir, files) {
   return changed;
 }
 
-// A warning for each page serving `dir` that preloads other files than `files`.
-export async function pagePreloadDiagnostics(dir, files) {
-  const stale = (await servingPages(dir)).filter((page) => withContentPreloads(page.html, files, page.folder) !== page.html);
+// A warning for each page serving `dir` that preloads other files than `manifest`'s.
+export async function pagePreloadDiagnostics(dir, manifest) {
+  const stale = (await servingPages(dir)).filter((page) => withContentPreloads(page.html, manifest, page.folder) !== page.html);
   return stale.map((page) => ({
     file: path.relative(path.resolve(dir), page.file),
     line: preloadBlockLine(page.html),

@@ -96,6 +96,7 @@ export class FolioSite {
   #core;
   #handle;
   diagnostics = [];
+  documents = null; // after a build with documentIndex
 
   constructor(core, handle) {
     this.#core = core;
@@ -107,14 +108,26 @@ export class FolioSite {
   // missing: object of path -> reason, for files that were expected but not loaded.
   // time: site.time as a Date (Jekyll's build time; now by default), which
   // decides which posts are in the future.
-  static open(core, files, { missing = {}, time } = {}) {
+  // partial: paths whose text is their front matter only (folio.json's
+  // index); a render then answers `needs`, the ones whose bodies it read.
+  // documentIndex: also answer site.documents, { path: front matter } of
+  // every collection document (what `cli.mjs index` writes).
+  static open(core, files, options = {}) {
     const handle = core._folio_site_new();
     if (!handle) throw new Error('folio: could not open a site (out of memory?)');
     const site = new FolioSite(core, handle);
-    const entries = files instanceof Map ? files.entries() : Object.entries(files);
-    for (const [path, text] of entries) site.#putFile(path, text);
-    site.#build(missing, time);
+    site.update(files, options);
     return site;
+  }
+
+  // Puts `files` (new or changed ones; the others stay) and builds the site
+  // again: missing and partial describe the whole site, as for open.
+  update(files, { missing = {}, time, partial = [], documentIndex = false } = {}) {
+    this.#assertOpen();
+    const entries = files instanceof Map ? files.entries() : Object.entries(files);
+    for (const [path, text] of entries) this.#putFile(path, text);
+    this.#build({ missing, partial, ...(documentIndex ? { document_index: true } : {}), ...(time ? { time: Math.floor(time.getTime() / 1000) } : {}) });
+    return this;
   }
 
   #putFile(path, text) {
@@ -123,10 +136,10 @@ export class FolioSite {
     if (status !== 0) throw new Error(`folio: could not store ${path} (status ${status})`);
   }
 
-  #build(missing, time) {
-    const request = time ? { missing, time: Math.floor(time.getTime() / 1000) } : { missing };
+  #build(request) {
     const answer = this.#call('_folio_site_build', JSON.stringify(request));
     this.diagnostics = answer.diagnostics;
+    if (answer.documents) this.documents = answer.documents;
   }
 
   #call(name, requestJson) {
@@ -152,7 +165,7 @@ export class FolioSite {
       view, asset_base: assetBase, route_base: routeBase, widget, limit, selected_only: selectedOnly, year,
     }));
     if (answer.html === undefined) {
-      return { html: '', title: '', siteName: '', description: '', footerHtml: '', navHtml: '', found: false, diagnostics: answer.diagnostics ?? [] };
+      return { html: '', title: '', siteName: '', description: '', footerHtml: '', navHtml: '', found: false, diagnostics: answer.diagnostics ?? [], needs: [] };
     }
     return {
       html: answer.html,
@@ -163,6 +176,7 @@ export class FolioSite {
       navHtml: answer.nav_html ?? '',
       found: answer.found,
       diagnostics: answer.diagnostics ?? [],
+      needs: answer.needs ?? [],
     };
   }
 
@@ -173,8 +187,9 @@ export class FolioSite {
   // site-absolute URLs, routeBase '#/' makes page links shell routes.
   // Returns { found, html, title, documentTitle ("cv | Teng Liu", as al-folio's
   // <title>), siteName, description, footerHtml, navHtml,
-  // route: { url, kind, layout, output } | null, diagnostics } (diagnostics:
-  // this render's, with file and line).
+  // route: { url, kind, layout, output } | null, diagnostics, needs }
+  // (diagnostics: this render's, with file and line; needs: the partial
+  // files whose bodies it read, see open).
   renderPage(path, { assetBase = '', routeBase = '', widget = false } = {}) {
     const answer = this.#call('_folio_site_render', JSON.stringify({
       path: String(path), asset_base: assetBase, route_base: routeBase, widget,
@@ -190,6 +205,7 @@ export class FolioSite {
       navHtml: answer.nav_html ?? '',
       route: answer.route ?? null,
       diagnostics: answer.diagnostics ?? [],
+      needs: answer.needs ?? [],
     };
   }
 

@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FolioSite, formatDiagnostic, loadCore, renderLiquidWith } from './folio.mjs';
-import { isContentFile, isSkippedFolder } from './content-files.mjs';
+import { createManifest, isContentFile, isSkippedFolder } from './content-files.mjs';
 
 export { FolioSite, formatDiagnostic };
 
@@ -59,4 +59,41 @@ export async function openSite(source, { missing = {}, time } = {}) {
 export async function renderLiquid(template, data = {}, { partials = {}, strict = false } = {}) {
   const { output, diagnostics } = renderLiquidWith(await loadCore(), template, data, { partials, strict });
   return { output, diagnostics };
+}
+
+// The manifest (folio.json) of a site's files, `files` as readContentDir
+// gives them: the list, and (on a large site) every collection document's
+// front matter, with which a shell opens the site before it has every body,
+// and what each page reads of those bodies.
+export async function manifestOfFiles(files) {
+  const core = await loadCore();
+  const site = FolioSite.open(core, files, { documentIndex: true });
+  const manifest = createManifest(files.keys(), site.documents ?? {});
+  site.dispose();
+  if (manifest.documents) manifest.needs = pageNeeds(core, files, manifest.documents);
+  return manifest;
+}
+
+// The bodies the about page and each page of the site read (a page's own
+// is loaded with the other files anyway), found by rendering them with the
+// documents' front matter only: a visit that starts at one of these pages
+// loads its bodies with the other files, before the site is opened. Posts
+// and other documents are left out: they read their own body, one request.
+function pageNeeds(core, files, documents) {
+  const stubbed = new Map(files);
+  for (const [file, frontMatter] of Object.entries(documents)) stubbed.set(file, frontMatter);
+  const site = FolioSite.open(core, stubbed, { partial: Object.keys(documents) });
+  const pages = site.routes().routes.filter((route) => route.kind === 'page' && route.url !== '/');
+  const needs = {};
+  for (const route of ['about', ...pages.map((page) => page.url.replace(/^\//, ''))]) {
+    const { needs: read } = site.render(route);
+    if (read.length) needs[route] = read;
+  }
+  site.dispose();
+  return needs;
+}
+
+// The manifest of the content folder `dir`.
+export async function folderManifest(dir) {
+  return manifestOfFiles(await readContentDir(dir));
 }

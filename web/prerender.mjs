@@ -12,8 +12,8 @@
 // (web/structured-data.mjs).
 import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createManifest, MANIFEST_NAME, serializeManifest } from './content-files.mjs';
-import { openSite, readContentDir } from './node.mjs';
+import { MANIFEST_NAME, serializeManifest } from './content-files.mjs';
+import { manifestOfFiles, openSite, readContentDir } from './node.mjs';
 import { escapeHtml } from './page.mjs';
 import { withContentPreloads } from './content-preloads.mjs';
 import { atomFeed, FEED_FILE } from './atom-feed.mjs';
@@ -56,7 +56,7 @@ export const outputLayoutOf = async (dir) => ((await isInitSite(dir)) ? SITE_LAY
 
 // Fills the shell template for one route. head: markup for the end of <head>
 // (JSON-LD, meta tags); the view's footer replaces the template's.
-// contentFiles: the content folder's files, for preloads.
+// contentFiles: the content folder's manifest (or its list of files), for preloads.
 export function fillShell(shell, { route, view, head = '', contentFiles = [], layout = REPOSITORY_LAYOUT }) {
   const root = rootPrefix(route);
   let page = withNavItems(shell, view.navHtml);
@@ -81,16 +81,16 @@ export function fillShell(shell, { route, view, head = '', contentFiles = [], la
   return withContentPreloads(page, contentFiles, folderOf('content/'));
 }
 
-async function copyContent(dir, files, out, layout) {
+async function copyContent(dir, manifest, out, layout) {
   const contentOut = path.join(out, layout.content);
-  for (const file of files) {
+  for (const file of manifest.files) {
     await mkdir(path.dirname(path.join(contentOut, file)), { recursive: true });
     await copyFile(path.join(dir, file), path.join(contentOut, file));
   }
   await cp(path.join(dir, 'assets'), path.join(contentOut, 'assets'), { recursive: true }).catch((error) => {
     if (error.code !== 'ENOENT') throw error;
   });
-  await writeFile(path.join(contentOut, MANIFEST_NAME), serializeManifest(createManifest(files)));
+  await writeFile(path.join(contentOut, MANIFEST_NAME), serializeManifest(manifest));
 }
 
 // Only what browsers load (web/engine-files.mjs): never the CLI or other Node code.
@@ -158,7 +158,8 @@ function* sitePages(site, written, layout) {
 export async function prerenderSite(dir, out) {
   const [files, shell] = await Promise.all([readContentDir(dir), readFile(shellTemplatePath, 'utf8')]);
   const site = await openSite(files);
-  const contentFiles = [...files.keys()];
+  const manifest = await manifestOfFiles(files);
+  const contentFiles = manifest.files;
   const model = site.model();
   const layout = await outputLayoutOf(dir);
   const pages = [];
@@ -167,7 +168,7 @@ export async function prerenderSite(dir, out) {
     if (!view.found) continue;
     const file = path.join(out, pageFile(route));
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, fillShell(shell, { route, view, head, contentFiles, layout }));
+    await writeFile(file, fillShell(shell, { route, view, head, contentFiles: manifest, layout }));
     pages.push(pageFile(route));
   }
   // Every other page of the site at the file Jekyll writes it, drawn through
@@ -175,13 +176,13 @@ export async function prerenderSite(dir, out) {
   for (const { file, view, route } of sitePages(site, new Set(pages), layout)) {
     const target = path.join(out, file);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, fillShell(shell, { route, view, contentFiles, layout }));
+    await writeFile(target, fillShell(shell, { route, view, contentFiles: manifest, layout }));
     pages.push(file);
   }
   if ((model.news ?? []).length > 0) {
     await writeFile(path.join(out, FEED_FILE), atomFeed(site, model));
   }
-  const [, engineFiles] = await Promise.all([copyContent(dir, contentFiles, out, layout), copyEngine(out, layout)]);
+  const [, engineFiles] = await Promise.all([copyContent(dir, manifest, out, layout), copyEngine(out, layout)]);
   // A site init made answers other paths (its _pages/cv.md, ...) with its 404.html, as before the build.
   if (layout === SITE_LAYOUT) await copyFile(path.join(dir, '404.html'), path.join(out, '404.html')).catch((error) => {
     if (error.code !== 'ENOENT') throw error;

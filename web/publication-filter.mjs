@@ -133,5 +133,5 @@ export function attachPublicationFilter(container, { state = emptyFilterState(),
   form.addEventListener('change', changed);
   form.addEventListener('submit', (event) => event.preventDefault());
   apply(state);
-  return { apply, form };
+  return { apply, form, state: current };
 }

@@ -2,10 +2,12 @@
 // or page the URL names (a "#/..." route, or the path on pages `init` writes:
 // folio's views for about, news and publications, every other route of the
 // site through its layouts), shows the site's nav, and
-// keeps a visible loading, error and diagnostics state. Content is fetched and
-// parsed once; switching views only renders.
-import { FolioSite, formatDiagnostic, loadCore } from './folio.mjs';
-import { fetchContent } from './content-fetch.mjs';
+// keeps a visible loading, error and diagnostics state. A page shows as soon
+// as the files it reads are in (web/site-loading.mjs); the rest loads after
+// it, and switching views then only renders.
+import { formatDiagnostic, loadCore } from './folio.mjs';
+import { ContentLoader } from './content-fetch.mjs';
+import { LoadingSite } from './site-loading.mjs';
 import { attachThemeToggle } from './theme-toggle.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
 import { attachPublicationFilter, filterQuery, filterStateFrom } from './publication-filter.mjs';
@@ -150,7 +152,8 @@ function focusPaper(key) {
   if (title) document.title = `${title} | ${document.title}`;
 }
 
-let shown = null; // { path, filter } of the view on the page
+let shown = null; // { path, filter, html } of the view on the page
+let routeRequest = 0; // the latest navigation: an older one still loading gives way
 let siteDiagnostics = []; // the content's and the site's, found once when it opened
 let shownPageDiagnostics = false; // whether the panel holds the shown page's too
 let audience = null; // 'panel' or 'console', from the first report on
@@ -169,7 +172,10 @@ function scrollToAnchor() {
   (document.getElementById(id) ?? document.getElementById(`user-content-${id}`))?.scrollIntoView();
 }
 
-function showRoute(site) {
+// Renders the route the URL names (site: a LoadingSite), once the files it
+// reads are in.
+async function showRoute(site) {
+  const request = ++routeRequest;
   let route = currentRoute();
   if (route === null) {
     // An anchor keeps the view on the page; loaded with one, the page shows its own view first.
@@ -185,12 +191,17 @@ function showRoute(site) {
     shown.filter?.apply(filterStateFrom(route.params));
     return;
   }
-  const view = site.render(viewName, { assetBase: contentBase, routeBase });
+  const view = await site.render((s) => s.render(viewName, { assetBase: contentBase, routeBase }));
+  if (request !== routeRequest) return;
+  showView(site, view, route, { viewName, paper });
+}
+
+function showView(site, view, route, { viewName, paper, refresh = false }) {
   // A page drawn through the site's layouts brings its own diagnostics (a
   // Liquid error in an include, a missing layout): shown with the site's.
   if (view.diagnostics.length > 0 || shownPageDiagnostics) {
     shownPageDiagnostics = view.diagnostics.length > 0;
-    reportDiagnostics([...siteDiagnostics, ...view.diagnostics], site);
+    reportDiagnostics([...siteDiagnostics, ...view.diagnostics], site.site);
   }
   main.innerHTML = view.html;
   main.setAttribute('aria-busy', 'false');
@@ -201,13 +212,28 @@ function showRoute(site) {
   const footer = document.querySelector('.folio-footer');
   if (footer && view.footerHtml) footer.innerHTML = view.footerHtml;
   showNavItems(document, view.navHtml);
+  const filterState = refresh && shown.filter ? shown.filter.state() : filterStateFrom(route.params);
   const filter = viewName.replace(/\/+$/, '') === 'publications'
-    ? attachPublicationFilter(main, { state: filterStateFrom(route.params), onChange: storeFilterState })
+    ? attachPublicationFilter(main, { state: filterState, onChange: storeFilterState })
     : null;
-  shown = { path: route.path, filter };
+  shown = { path: route.path, filter, html: view.html, viewName };
+  if (refresh) return;
   window.scrollTo(0, 0);
   if (paper) focusPaper(paper);
   if (currentRoute() === null) scrollToAnchor();
+}
+
+// Once every body is in, the site is built again; the page on show is drawn
+// again only if that changed it (an index older than an edit).
+async function completeInBackground(site) {
+  if (!(await site.loadRest())) return;
+  siteDiagnostics = site.diagnostics;
+  if (!shown || !shown.viewName) return;
+  const request = routeRequest;
+  const view = await site.render((s) => s.render(shown.viewName, { assetBase: contentBase, routeBase }));
+  if (request !== routeRequest) return;
+  if (view.html !== shown.html) showView(site, view, { path: shown.path, params: new URLSearchParams() }, { viewName: shown.viewName, refresh: true });
+  else if (!shownPageDiagnostics) reportDiagnostics(siteDiagnostics, site.site);
 }
 
 // Path URLs: a link to another route of the site renders it in place
@@ -246,13 +272,22 @@ async function start() {
   attachThemeToggle(document.querySelector('.folio-theme-toggle'));
   attachBibToggles(main);
   try {
-    const [core, content] = await Promise.all([loadCore(), fetchContent(contentBase)]);
-    const site = FolioSite.open(core, content.files, { missing: content.missing });
+    const loader = new ContentLoader(contentBase);
+    const first = viewOf((currentRoute() ?? { path: routeOfPage() }).path).view;
+    const [core] = await Promise.all([loadCore(), loader.open(first)]);
+    // Marks for benchmarks and DevTools: where a first visit spends its time.
+    performance.mark('folio:content');
+    const site = new LoadingSite(core, loader);
+    performance.mark('folio:opened');
     window.addEventListener('hashchange', () => showRoute(site));
     if (rootPath !== null) followRouteLinks(site);
-    siteDiagnostics = [...content.diagnostics, ...site.diagnostics];
-    showRoute(site);
-    if (!shownPageDiagnostics) reportDiagnostics(siteDiagnostics, site);
+    siteDiagnostics = site.diagnostics;
+    await showRoute(site);
+    performance.mark('folio:shown');
+    if (!shownPageDiagnostics) reportDiagnostics(siteDiagnostics, site.site);
+    await completeInBackground(site);
+    performance.mark('folio:complete');
+    document.documentElement.dataset.folioLoaded = 'all';
   } catch (error) {
     showFatal(error);
   }

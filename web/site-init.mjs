@@ -16,8 +16,8 @@
 // from what this folio would write (web/cli.mjs).
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createManifest, MANIFEST_NAME, serializeManifest } from './content-files.mjs';
-import { listContentFiles, openSite } from './node.mjs';
+import { MANIFEST_NAME, serializeManifest } from './content-files.mjs';
+import { folderManifest, openSite } from './node.mjs';
 import { escapeHtml } from './page.mjs';
 import { withContentPreloads } from './content-preloads.mjs';
 import { browserEngineFiles, shellTemplatePath, webDir } from './engine-files.mjs';
@@ -73,7 +73,7 @@ const replaceOrFail = (text, pattern, replacement, what) => {
 
 // The shell template made the page of a site whose root is at `prefix`
 // ("" for index.html at the root, "/site/" for 404.html, which answers any path).
-function sitePage(template, { prefix, title, siteName, description, icon, navHtml, contentFiles }) {
+function sitePage(template, { prefix, title, siteName, description, icon, navHtml, manifest }) {
   const root = prefix || './';
   // The site's own nav (its nav pages), its links "#/..." until made paths below.
   let page = withNavItems(template, navHtml);
@@ -86,20 +86,20 @@ function sitePage(template, { prefix, title, siteName, description, icon, navHtm
   const at = (url) => escapeHtml(`${prefix}${url}`);
   page = page.replace(/((?:href|src)=")web\//g, (_, attribute) => `${attribute}${at(ENGINE_FOLDER)}`);
   page = page.replace(/(href=")content\/folio\.json"/, (_, attribute) => `${attribute}${at(MANIFEST_NAME)}"`);
-  page = withContentPreloads(page, contentFiles, root);
+  page = withContentPreloads(page, manifest, root);
   page = page.replace(/<!-- folio: content preloads[^>]*-->/, '<!-- folio: content preloads, written by: folio init (or index) -->');
   page = replaceOrFail(page, /(<a class="folio-brand" href=")[^"]*(">)[^<]*(<\/a>)/,
     (_, open, middle, close) => `${open}${escapeHtml(root)}${middle}${escapeHtml(siteName)}${close}`, 'brand link');
   page = page.replace(/href="#\/([^"]*)"/g, (_, target) => `href="${escapeHtml(`${root}${target}`)}"`);
   page = replaceOrFail(page, /\n *<noscript><p class="folio-error">[\s\S]*?<\/noscript>/, '', '<noscript> notice');
-  page = replaceOrFail(page, /(<p class="folio-loading"[^>]*>[^<]*<\/p>)/, (loading) => `${loading}\n    ${noScriptFallback({ siteName, root, contentFiles })}`, 'loading notice');
+  page = replaceOrFail(page, /(<p class="folio-loading"[^>]*>[^<]*<\/p>)/, (loading) => `${loading}\n    ${noScriptFallback({ siteName, root, contentFiles: manifest.files })}`, 'loading notice');
   return page;
 }
 
 // Every file init writes: Map<path in dir, text or { copyOf: absolute path }>.
 async function initPlan(dir) {
-  const [contentFiles, template, engineFiles] = await Promise.all([
-    listContentFiles(dir), readFile(shellTemplatePath, 'utf8'), browserEngineFiles(),
+  const [manifest, template, engineFiles] = await Promise.all([
+    folderManifest(dir), readFile(shellTemplatePath, 'utf8'), browserEngineFiles(),
   ]);
   const site = await openSite(dir);
   const { config } = site.model();
@@ -107,12 +107,12 @@ async function initPlan(dir) {
   site.dispose();
   const page = (prefix) => sitePage(template, {
     prefix, title: about.title, siteName: about.siteName, description: about.description, icon: config.icon ?? '',
-    navHtml: about.navHtml, contentFiles,
+    navHtml: about.navHtml, manifest,
   });
   const plan = new Map([
     ['index.html', page('')],
     ['404.html', page(sitePathOf(config.baseurl))],
-    [MANIFEST_NAME, serializeManifest(createManifest(contentFiles))],
+    [MANIFEST_NAME, serializeManifest(manifest)],
     ['.nojekyll', ''],
   ]);
   for (const file of engineFiles) plan.set(`${ENGINE_FOLDER}${file}`, { copyOf: path.join(webDir, file) });

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <ctime>
+#include <set>
 
 #include "api/model_json.h"
 #include "api/protocol.h"
 #include "api/routes_json.h"
 #include "core/url_policy.h"
 #include "core/utf8.h"
+#include "parse/front_matter.h"
 #include "parse/site_parser.h"
 #include "plugins/plugins.h"
 #include "views/footer_view.h"
@@ -85,12 +87,14 @@ void SiteSession::put_file(std::string path, std::string_view text) {
     return;
   }
   files_.too_large.erase(path);
+  // One scan for the common case: valid text is copied as it is.
   if (is_valid_utf8(text)) {
     files_.not_utf8.erase(path);
+    files_.text_by_path[std::move(path)] = from_valid_utf8(text);
   } else {
     files_.not_utf8.insert(path);
+    files_.text_by_path[std::move(path)] = to_valid_utf8(text);
   }
-  files_.text_by_path[std::move(path)] = to_valid_utf8(text);
 }
 
 std::string SiteSession::build(std::string_view request_json) {
@@ -99,6 +103,12 @@ std::string SiteSession::build(std::string_view request_json) {
   if (const auto missing = request.find("missing"); missing != request.end() && missing->is_object()) {
     for (const auto& [path, reason] : missing->items()) {
       files_.missing_with_reason[path] = reason.is_string() ? reason.get<std::string>() : "not found";
+    }
+  }
+  files_.partial.clear();
+  if (const auto partial = request.find("partial"); partial != request.end() && partial->is_array()) {
+    for (const auto& path : *partial) {
+      if (path.is_string()) files_.partial.insert(path.get<std::string>());
     }
   }
   renderer_.reset();
@@ -112,9 +122,37 @@ std::string SiteSession::build(std::string_view request_json) {
   add_new_diagnostics(diagnostics_, site_model_diagnostics);
   renderer_ = std::make_unique<render::SiteRenderer>(files_, jekyll_site_, routes_, site_.config);
   built_ = true;
-  return dump_answer({{"version", kProtocolVersion},
-                      {"ok", !diagnostics_.has_errors()},
-                      {"diagnostics", diagnostics_to_json(diagnostics_.all())}});
+  nlohmann::json answer = {{"version", kProtocolVersion},
+                           {"ok", !diagnostics_.has_errors()},
+                           {"diagnostics", diagnostics_to_json(diagnostics_.all())}};
+  if (bool_field(request, "document_index")) answer["documents"] = document_index_json();
+  return dump_answer(answer);
+}
+
+// Each collection document's front matter, as written: what folio.json
+// carries so that a shell can open a large site before it has every body
+// (model/body_reads.h). The news files folio's news view reads count too,
+// declared as a collection or not. Pages are left out: they are few, and
+// loaded whole.
+nlohmann::json SiteSession::document_index_json() const {
+  std::set<std::string> paths;
+  for (const site::Document& document : jekyll_site_.documents) {
+    if (document.kind != site::DocumentKind::page) paths.insert(document.relative_path);
+  }
+  for (const NewsItem& item : site_.news) {
+    if (item.file.rfind("_news/", 0) == 0) paths.insert(item.file);
+  }
+  nlohmann::json documents = nlohmann::json::object();
+  for (const std::string& path : paths) {
+    const std::string* text = files_.find(path);
+    if (text == nullptr) continue;
+    Diagnostics ignored;  // the build reported them
+    const FrontMatterSplit split = split_front_matter(*text, path, ignored);
+    if (!split.has_front_matter) continue;
+    const size_t end = split.body.empty() ? text->size() : static_cast<size_t>(split.body.data() - text->data());
+    documents[path] = text->substr(0, end);
+  }
+  return documents;
 }
 
 std::string SiteSession::render(std::string_view request_json) const {
@@ -135,8 +173,11 @@ std::string SiteSession::render(std::string_view request_json) const {
     page_request["route_base"] = options.route_base;
     return render_path(page_request, TitleAs::document);
   }
+  BodyReads body_reads(files_.partial);
+  options.body_reads = &body_reads;
   const RenderedView view = render_view(site_, route, options);
   return dump_answer_with_text({{"version", kProtocolVersion},
+                                {"needs", body_reads.take()},
                                 {"ok", built_},
                                 {"found", view.found},
                                 {"title", view.title},
@@ -178,7 +219,8 @@ std::string SiteSession::render_path(const nlohmann::json& request, TitleAs titl
                                                             : render_nav_html(jekyll_site_, routes_,
                                                                               page.route ? page.route->url : page_request.path,
                                                                               page_request.route_base)},
-                           {"diagnostics", diagnostics_to_json(page.diagnostics.all())}};
+                           {"diagnostics", diagnostics_to_json(page.diagnostics.all())},
+                           {"needs", page.needs}};
   if (page.route != nullptr) {
     header["route"] = {{"url", page.route->url},
                        {"kind", site::route_kind_name(page.route->kind)},

@@ -20,10 +20,13 @@ namespace folio {
 class SiteSession {
  public:
   void put_file(std::string path, std::string_view text);
-  // request: {"missing": {"path": "reason"}, "time": 1717200000} (both
-  // optional; time is site.time in Unix seconds, the clock's by default).
+  // request: {"missing": {"path": "reason"}, "time": 1717200000,
+  //           "partial": ["_news/a.md"], "document_index": false} (all
+  // optional; time is site.time in Unix seconds, the clock's by default;
+  // partial: files put as their front matter only, model/body_reads.h).
   // Parses every file, reads the Jekyll site model and its routes, and
-  // answers {"version", "ok", "diagnostics"}.
+  // answers {"version", "ok", "diagnostics"}, and with document_index
+  // "documents": {path: front matter as written} for every collection document.
   std::string build(std::string_view request_json);
   // request: {"view": "about", "asset_base": "content/", "route_base": "#/", "widget": false,
   //           "limit": 0, "selected_only": false, "year": 0}
@@ -39,6 +42,8 @@ class SiteSession {
   // answers the same keys, plus "document_title", "route": {"url", "kind", "layout", "output"} and
   // "diagnostics" (this render's: Liquid errors, missing includes and layouts);
   // "found": false (and no "route") when no route is at the path.
+  // Every render answers "needs": the partial files whose bodies it read;
+  // the render is complete when it is empty.
   std::string render(std::string_view request_json) const;
   // The parsed model as plain data, for Node users and tests.
   std::string model() const;
@@ -51,6 +56,7 @@ class SiteSession {
   // a path request's the page's own (page.title); both carry "document_title".
   enum class TitleAs { page, document };
   std::string render_path(const nlohmann::json& request, TitleAs title_as = TitleAs::page) const;
+  nlohmann::json document_index_json() const;
 
   SourceFiles files_;
   Site site_;

@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/parse_memo.h"
 #include "parse/front_matter.h"
 
 namespace folio {
@@ -631,6 +632,17 @@ BibFile parse_bibtex(std::string_view text, const std::string& file, Diagnostics
     start_line = split.body_first_line;
   }
   return BibParser(text, start, start_line, file, diagnostics).parse();
+}
+
+std::shared_ptr<const BibFile> parse_bibtex_shared(std::string_view text, const std::string& file,
+                                                   Diagnostics& diagnostics) {
+  static ParseMemo<std::shared_ptr<const BibFile>> memo(16);
+  std::string key = file;
+  key += '\0';
+  key.append(text);
+  return memo.get(std::move(key), diagnostics, [&](Diagnostics& reported) {
+    return std::make_shared<const BibFile>(parse_bibtex(text, file, reported));
+  });
 }
 
 }  // namespace folio

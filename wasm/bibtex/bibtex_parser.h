@@ -18,6 +18,7 @@
 // recursion, and never reads past `text` whatever bytes it holds.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -27,5 +28,9 @@
 namespace folio {
 
 BibFile parse_bibtex(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+// The same, parsed once per text and file (core/parse_memo.h): folio's papers
+// and jekyll-scholar read the same bibliography, in every build of a site.
+std::shared_ptr<const BibFile> parse_bibtex_shared(std::string_view text, const std::string& file,
+                                                   Diagnostics& diagnostics);
 
 }  // namespace folio

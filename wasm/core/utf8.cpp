@@ -47,6 +47,11 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+std::string from_valid_utf8(std::string_view text) {
+  if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
+  return std::string(text);
+}
+
 std::string to_valid_utf8(std::string_view text) {
   if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) text.remove_prefix(kByteOrderMark.size());
   if (is_valid_utf8(text)) return std::string(text);

@@ -24,6 +24,9 @@ struct SourceFiles {
   std::set<std::string> not_utf8;
   // Files over kMaxFileBytes, with their size: left out, and reported.
   std::map<std::string, size_t> too_large;
+  // Documents handed over as their front matter only, the body still to come
+  // (model/body_reads.h): a render that reads such a body says so.
+  std::set<std::string> partial;
 
   const std::string* find(const std::string& path) const;
   // Paths under a folder ("_news/"), sorted by name.

@@ -165,9 +165,9 @@ Paper paper_from_entry(BibEntry entry, const std::string& file, Diagnostics& dia
 std::vector<Paper> parse_papers(const SourceFiles& files, Diagnostics& diagnostics) {
   std::vector<Paper> papers;
   if (const std::string* bib = files.find(content_paths::bibliography)) {
-    BibFile parsed = parse_bibtex(*bib, content_paths::bibliography, diagnostics);
-    for (BibEntry& entry : parsed.entries) {
-      papers.push_back(paper_from_entry(std::move(entry), content_paths::bibliography, diagnostics));
+    const auto parsed = parse_bibtex_shared(*bib, content_paths::bibliography, diagnostics);
+    for (const BibEntry& entry : parsed->entries) {
+      papers.push_back(paper_from_entry(entry, content_paths::bibliography, diagnostics));
     }
   }
   if (const std::string* data = files.find(content_paths::papers_data)) {

@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/depthguard.h>
 
+#include "core/parse_memo.h"
 #include "parse/yaml_nesting.h"
 
 namespace folio {
@@ -19,7 +20,9 @@ std::string lowercase(std::string_view text) {
 
 }  // namespace
 
-YAML::Node parse_yaml(std::string_view text, const YamlSource& source, Diagnostics& diagnostics) {
+namespace {
+
+YAML::Node parse_yaml_text(std::string_view text, const YamlSource& source, Diagnostics& diagnostics) {
   const YamlNesting nesting = measure_yaml_nesting(text);
   if (nesting.too_deep) {
     diagnostics.error(source.file, source.first_line + nesting.line - 1, 0,
@@ -44,6 +47,25 @@ YAML::Node parse_yaml(std::string_view text, const YamlSource& source, Diagnosti
     diagnostics.error(source.file, source.first_line, 0, std::string("YAML could not be read: ") + e.what());
   }
   return YAML::Node(YAML::NodeType::Null);
+}
+
+}  // namespace
+
+YAML::Node parse_yaml(std::string_view text, const YamlSource& source, Diagnostics& diagnostics) {
+  // yaml-cpp's scanner is most of a large site's build; a front matter read
+  // for two models, or by a build after more files arrived, is parsed once.
+  static ParseMemo<YAML::Node> memo(8192);
+  std::string key = source.file;
+  key += '\0';
+  key += std::to_string(source.first_line);
+  key += '\0';
+  key.append(text);
+  const YAML::Node& parsed = memo.get(std::move(key), diagnostics, [&](Diagnostics& reported) {
+    return parse_yaml_text(text, source, reported);
+  });
+  // Readers share the tree (a node is a handle): they only read it, with
+  // const lookups, which never insert a key (YamlReader::value).
+  return parsed;
 }
 
 YAML::Node parse_yaml_list(std::string_view text, const YamlSource& source, const std::string& expectation,
@@ -149,10 +171,12 @@ std::vector<std::string> YamlReader::strings(const char* key) const {
 }
 
 YamlReader YamlReader::child(const char* key) const {
-  YAML::Node v = value(key);
+  const YAML::Node v = value(key);
+  // Never assign to `v`: a yaml-cpp assignment changes the node in the tree,
+  // which other readers of the same parse share (parse_yaml).
   if (v.IsDefined() && !v.IsNull() && !v.IsMap()) {
     report_type(key, "a mapping of keys to values");
-    v = YAML::Node();
+    return YamlReader(YAML::Node(), source_, *diagnostics_);
   }
   return YamlReader(v.IsDefined() ? v : YAML::Node(), source_, *diagnostics_);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "site/route_table.h"
@@ -30,6 +31,9 @@ struct RenderedPage {
   bool is_html = true;     // false for routes Jekyll writes as other text (feed.xml, robots.txt)
   std::string text;        // such a route's output as Liquid made it (html shows it escaped)
   Diagnostics diagnostics;
+  // The partial documents whose bodies this render read (model/body_reads.h):
+  // when not empty, the page is complete only once they are loaded.
+  std::vector<std::string> needs;
 };
 
 }  // namespace folio::render

@@ -36,7 +36,7 @@ scholar::ScholarSite make_scholar_site(const SourceFiles& files, const site::Sit
   for (const std::string& path : files.paths_under(folder)) {
     if (!ends_with(path, ".bib")) continue;
     Diagnostics reported_elsewhere;
-    scholar.library.add_file(path, std::make_shared<const BibFile>(parse_bibtex(*files.find(path), path, reported_elsewhere)));
+    scholar.library.add_file(path, parse_bibtex_shared(*files.find(path), path, reported_elsewhere));
   }
   return scholar;
 }

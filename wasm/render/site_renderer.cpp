@@ -75,7 +75,8 @@ SiteRenderer::SiteRenderer(const SourceFiles& files, const site::SiteModel& site
       settings_(settings),
       templates_(files, site.config, setup_diagnostics_),
       host_(files, site, templates_, facts_of(site, settings), settings.markdown),
-      scholar_(make_scholar_site(files, site, templates_)) {
+      scholar_(make_scholar_site(files, site, templates_)),
+      body_reads_(files.partial) {
   scholar::register_scholar_tags(
       tags_, {[this](liquid::TagContext&) { return scholar_page_.get(); },
               [this](std::string_view name) -> std::optional<liquid::TemplateSource> {
@@ -87,6 +88,7 @@ SiteRenderer::SiteRenderer(const SourceFiles& files, const site::SiteModel& site
   options_.tags = &tags_;
   site::ContentHooks hooks;
   hooks.content = [this](size_t document) { return document_content(document); };
+  hooks.body_read = [this](size_t document) { note_body_read(document); };
   drops_ = std::make_unique<site::SiteDrops>(site, std::move(hooks));
 }
 
@@ -123,6 +125,10 @@ std::string SiteRenderer::render_content(size_t index, const liquid::Value& envi
   }
   if (is_markdown(document, site_.config)) content = markdown_to_html(content, settings_.markdown);
   return plugins::after_convert(site_, document, std::move(content));
+}
+
+void SiteRenderer::note_body_read(size_t document) {
+  if (document < site_.documents.size()) body_reads_.note(site_.documents[document].relative_path);
 }
 
 // page.content / post.content read from another page: that document's
@@ -169,12 +175,18 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
   page.route = &route;
   for (const Diagnostic& diagnostic : setup_diagnostics_.all()) page.diagnostics.add(diagnostic);
   diagnostics_ = &page.diagnostics;
+  body_reads_.take();
   if (route.document >= site_.documents.size()) {
-    if (route.kind == site::RouteKind::generated) return render_generated(route, request, std::move(page));
+    if (route.kind == site::RouteKind::generated) {
+      page = render_generated(route, request, std::move(page));
+      page.needs = body_reads_.take();
+      return page;
+    }
     page.found = false;
     diagnostics_ = nullptr;
     return page;
   }
+  note_body_read(route.document);
   const site::Document& document = site_.documents[route.document];
   page.layout = document.layout();
   page.is_html = document.is_html();
@@ -199,6 +211,7 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
   finish(page, std::move(html), page_value, request);
   scholar_page_.reset();
   diagnostics_ = nullptr;
+  page.needs = body_reads_.take();
   return page;
 }
 

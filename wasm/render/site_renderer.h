@@ -20,6 +20,7 @@
 #include <string>
 
 #include "liquid/engine.h"
+#include "model/body_reads.h"
 #include "model/site.h"
 #include "model/source_files.h"
 #include "render/page_render.h"
@@ -46,6 +47,7 @@ class SiteRenderer {
 
  private:
   std::optional<std::string> document_content(size_t document);
+  void note_body_read(size_t document);
   std::string render_content(size_t document, const liquid::Value& environment);
   RenderedPage render_generated(const site::Route& route, const PageRequest& request, RenderedPage page);
   // The title, description and sanitized HTML of a rendered page.
@@ -72,6 +74,7 @@ class SiteRenderer {
   std::set<size_t> rendering_;              // content renders under way: a loop reads the source
   std::unique_ptr<scholar::ScholarPage> scholar_page_;  // the page now rendering
   Diagnostics* diagnostics_ = nullptr;      // the render now under way
+  BodyReads body_reads_;                    // of the render now under way
 };
 
 }  // namespace folio::render

@@ -85,6 +85,7 @@ class DocumentDrop : public liquid::Drop {
 
   liquid::Value content() const {
     const ContentHooks& hooks = drops_.hooks();
+    if (hooks.body_read) hooks.body_read(index_);
     if (hooks.content) {
       if (std::optional<std::string> rendered = hooks.content(index_)) return *rendered;
     }
@@ -95,6 +96,7 @@ class DocumentDrop : public liquid::Drop {
   // source, rendered by the hook. Pages have one only with page_excerpts.
   liquid::Value excerpt() const {
     const Document& doc = document();
+    if (drops_.hooks().body_read) drops_.hooks().body_read(index_);
     const liquid::Value written = doc.data.lookup("excerpt");
     if (!written.is_nil()) return doc.kind == DocumentKind::page ? written : liquid::Value(to_output(written));
     if (!doc.excerpt_source) return doc.kind == DocumentKind::page ? liquid::Value() : liquid::Value("");

@@ -25,6 +25,9 @@ struct ContentHooks {
   std::function<std::optional<std::string>(size_t document)> content;
   // The rendered excerpt, given its source (site/excerpt.h). Unset: the source.
   std::function<std::optional<std::string>(size_t document, const std::string& source)> excerpt;
+  // Called whenever a template reads a document's content or excerpt, which
+  // come from its body (model/body_reads.h).
+  std::function<void(size_t document)> body_read;
 };
 
 class SiteDrops {

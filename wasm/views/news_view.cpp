@@ -45,6 +45,7 @@ void append_row(std::string& out, const NewsItem& item, const RenderContext& con
   out += item.date ? escape_html(format_news_row_date(*item.date)) : "<span class=\"sr-only\">undated</span>";
   out += "</th><td>";
   if (item.is_inline) {
+    context.note_body_read(item.file);
     out += content_html(context, item.inline_html);
   } else {
     out += "<a class=\"news-title\" href=\"";
@@ -122,6 +123,7 @@ RenderedView render_news_item(const RenderContext& context, std::string_view id)
   const auto found = std::find_if(news.begin(), news.end(), [id](const NewsItem& item) { return item.id == id; });
   if (found == news.end()) return render_item_not_found(context, id);
   const NewsItem& item = *found;
+  context.note_body_read(item.file);
 
   RenderedView view;
   view.title = document_title(context, html_to_text(item.title_html));

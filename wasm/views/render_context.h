@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/html_sanitizer.h"
+#include "model/body_reads.h"
 #include "model/site.h"
 
 namespace folio {
@@ -25,6 +26,8 @@ struct RenderOptions {
   int limit = 0;
   bool selected_only = false;
   int year = 0;
+  // Where a view notes the news bodies it shows (null: nobody asks).
+  BodyReads* body_reads = nullptr;
 };
 
 class RenderContext {
@@ -40,6 +43,10 @@ class RenderContext {
   // URL of a file under the content folder; absolute URLs pass unchanged when
   // their scheme may be linked or shown (core/url_policy.h), else "".
   std::string asset(std::string_view path) const;
+  // The view shows the body of `file` (model/body_reads.h).
+  void note_body_read(const std::string& file) const {
+    if (options_.body_reads != nullptr) options_.body_reads->note(file);
+  }
 
  private:
   const Site& site_;

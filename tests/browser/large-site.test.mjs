@@ -1,0 +1,122 @@
+// A site with many documents opens with what its page shows: `init` indexes
+// every document's front matter in folio.json, the shell loads the other
+// files, draws the page once the bodies it shows are in, and loads the rest
+// afterwards. An edit made after `index` shows on the next visit: bodies are
+// always the files' own, and a list drawn from stale front matter is drawn
+// again once every file is in.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, screenshotWholePage, startBrowser, visitorUrl } from './harness.mjs';
+
+const fixture = path.join(repoRoot, 'tests/fixtures/sites/al-folio-template');
+const NEWS = 30;
+const POSTS = 30;
+const cli = (...args) => spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), ...args], { encoding: 'utf8' });
+
+// al-folio's template with 30 more news items (the newest inline) and 30 more posts, after `init`.
+async function largeTemplate(t) {
+  const served = await mkdtemp(path.join(os.tmpdir(), 'folio-large-site-'));
+  t.after(() => rm(served, { recursive: true, force: true }));
+  const dir = path.join(served, 'al-folio');
+  await cp(fixture, dir, { recursive: true });
+  for (let i = 1; i <= NEWS; i += 1) {
+    const day = String(i).padStart(2, '0').slice(-2);
+    const date = `2025-${String(1 + Math.floor((i - 1) / 28)).padStart(2, '0')}-${String(1 + ((i - 1) % 28)).padStart(2, '0')}`;
+    await writeFile(path.join(dir, `_news/bulk_${day}.md`),
+      `---\nlayout: post\ndate: ${date} 10:00:00\ninline: true\nrelated_posts: false\n---\n\nBulk item ${i} body.\n`);
+  }
+  for (let i = 1; i <= POSTS; i += 1) {
+    await writeFile(path.join(dir, `_posts/2025-03-${String(i).padStart(2, '0')}-bulk-${i}.md`),
+      `---\nlayout: post\ntitle: bulk post ${i}\ndate: 2025-03-${String(i).padStart(2, '0')} 10:00:00\ndescription: number ${i}\n---\n\nThe body of bulk post ${i}.\n`);
+  }
+  const result = cli('init', dir);
+  assert.equal(result.status, 0, result.stderr);
+  return { served, dir };
+}
+
+// The files the page had fetched when it first showed content, recorded in
+// the page as it happens (the shell loads the rest right after).
+const RECORD_FIRST_PAGE = `new MutationObserver((records, observer) => {
+  if (document.querySelector('#folio-main[aria-busy="false"]')) {
+    observer.disconnect();
+    window.__atFirstPage = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+  }
+}).observe(document, { subtree: true, attributes: true, childList: true });`;
+
+// Each visit in a fresh tab; every URL requested, in order.
+async function visit(browser, url) {
+  const { page, problems } = await browser.newPage();
+  const requested = [];
+  const failed = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  page.on('response', (response) => { if (response.status() >= 400) failed.push(new URL(response.url()).pathname); });
+  await page.addInitScript(RECORD_FIRST_PAGE);
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.folioLoaded === 'all');
+  const atFirstPage = await page.evaluate(() => window.__atFirstPage);
+  return { page, problems, atFirstPage, requested, failed };
+}
+
+const count = (paths, folder) => paths.filter((p) => p.includes(`/al-folio/${folder}/`)).length;
+
+test('the about page of a large site loads only the bodies it shows; the rest follows', async (t) => {
+  const { served, dir } = await largeTemplate(t);
+  const manifest = JSON.parse(await readFile(path.join(dir, 'folio.json'), 'utf8'));
+  assert.equal(Object.keys(manifest.documents).filter((p) => p.startsWith('_posts/')).length, POSTS + 6, 'every post is indexed');
+  const browser = await startBrowser({ root: served, headers: () => ({ 'cache-control': 'no-cache' }) });
+  t.after(() => browser.close());
+  const base = `${visitorUrl(browser.server.url)}al-folio/`;
+
+  const about = await visit(browser, base);
+  // The about page shows the newest news rows (al-folio's limit: 5): those bodies, no post's.
+  const rows = await about.page.locator('#folio-main .news tr').allInnerTexts();
+  assert.equal(rows.length, 5);
+  assert.match(rows[0], /Bulk item 30 body\./);
+  assert.equal(count(about.atFirstPage, '_news'), 5, `news bodies before the first page: ${about.atFirstPage.filter((p) => p.includes('_news'))}`);
+  assert.equal(count(about.atFirstPage, '_posts'), 0);
+  // Then every file, each once.
+  assert.equal(count(about.requested, '_news'), NEWS + 3);
+  assert.equal(count(about.requested, '_posts'), POSTS + 6);
+  assert.equal(new Set(about.requested).size, about.requested.length, 'no file is fetched twice');
+  // The fixture has no images (the profile picture 404s); every other request succeeds.
+  assert.deepEqual(about.problems.filter((p) => !/Failed to load resource: .* 404/.test(p)), []);
+  assert.deepEqual(about.failed.filter((url) => !url.includes('/assets/img/')), []);
+  await screenshotWholePage(about.page, 'large-site-about');
+
+  // A post opened directly: its own body before the page shows.
+  const post = await visit(browser, `${base}blog/2025/bulk-7/`);
+  assert.equal(await post.page.locator('#folio-main .post-title').first().innerText(), 'bulk post 7');
+  assert.match(await post.page.locator('#folio-main').innerText(), /The body of bulk post 7\./);
+  assert.deepEqual(post.atFirstPage.filter((p) => p.includes('/_posts/')), ['/al-folio/_posts/2025-03-07-bulk-7.md']);
+});
+
+test('an edit made after index shows on the next visit, and check reports the stale index', async (t) => {
+  const { served, dir } = await largeTemplate(t);
+  // A body edited, and a post retitled (its front matter in folio.json is now old).
+  await writeFile(path.join(dir, '_news/bulk_30.md'),
+    '---\nlayout: post\ndate: 2025-02-02 10:00:00\ninline: true\nrelated_posts: false\n---\n\nEdited after index.\n');
+  await writeFile(path.join(dir, '_posts/2025-03-30-bulk-30.md'),
+    '---\nlayout: post\ntitle: retitled after index\ndate: 2025-03-30 10:00:00\n---\n\nNew body.\n');
+  const checked = cli('check', dir);
+  assert.match(checked.stderr, /folio\.json: warning: its front matter of _posts\/2025-03-30-bulk-30\.md is out of date/);
+  // The news item's front matter is as indexed: only its body changed, which the index does not hold.
+  assert.doesNotMatch(checked.stderr, /front matter of _news\/bulk_30\.md/);
+
+  const browser = await startBrowser({ root: served, headers: () => ({ 'cache-control': 'no-cache' }) });
+  t.after(() => browser.close());
+  const base = `${visitorUrl(browser.server.url)}al-folio/`;
+  const about = await visit(browser, base);
+  assert.match(await about.page.locator('#folio-main .news').innerText(), /Edited after index\./);
+  // The blog list first drawn from the index names the old title; once every file is in, the new one.
+  const blog = await visit(browser, `${base}blog/`);
+  await blog.page.locator('#folio-main', { hasText: 'retitled after index' }).waitFor();
+  assert.doesNotMatch(await blog.page.locator('#folio-main').innerText(), /bulk post 30\b/);
+  await screenshotWholePage(blog.page, 'large-site-blog');
+
+  assert.equal(cli('index', dir).status, 0);
+  assert.doesNotMatch(cli('check', dir).stderr, /out of date/);
+});

@@ -1,0 +1,68 @@
+// folio.json's documents index: on a site with many documents, `index`
+// writes each one's front matter and what the about page and each page read
+// of their bodies; the shell opens the site with these and fetches the rest
+// later. Small sites get a plain file list (one round trip for everything).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { createManifest, MIN_INDEXED_DOCUMENTS, parseManifest, staleDocuments, staleNeeds } from '../../web/content-files.mjs';
+import { FolioSite, loadCore } from '../../web/folio.mjs';
+import { manifestOfFiles } from '../../web/node.mjs';
+
+const CONFIG = 'title: Lab\ninclude: [_pages]\nannouncements:\n  enabled: true\n  limit: 3\ncollections:\n  news:\n    output: true\n';
+const ABOUT = '---\nlayout: about\ntitle: about\npermalink: /\nnews: true\n---\nWelcome.\n';
+const BLOG = '---\ntitle: blog\npermalink: /blog/\n---\n{% for post in site.posts limit: 2 %}{{ post.title }} {{ post.content | number_of_words }}; {% endfor %}\n';
+
+function site(newsCount, postCount = 0) {
+  const files = new Map([['_config.yml', CONFIG], ['_pages/about.md', ABOUT], ['_pages/blog.md', BLOG]]);
+  for (let i = 1; i <= newsCount; i += 1) {
+    files.set(`_news/n${String(i).padStart(3, '0')}.md`, `---\ndate: 2024-01-${String(1 + (i % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:00:00\ninline: true\n---\nItem ${i}.\n`);
+  }
+  for (let i = 1; i <= postCount; i += 1) {
+    files.set(`_posts/2024-02-${String(i).padStart(2, '0')}-p${i}.md`, `---\nlayout: post\ntitle: Post ${i}\n---\nwords of post ${i}\n`);
+  }
+  return files;
+}
+
+test('a large site\'s manifest holds each document\'s front matter and what its pages read', async () => {
+  const files = site(45, 5);
+  const manifest = await manifestOfFiles(files);
+  assert.equal(Object.keys(manifest.documents).length, 50);
+  assert.equal(manifest.documents['_news/n007.md'], files.get('_news/n007.md').replace('Item 7.\n', ''));
+  assert.equal(manifest.documents['_pages/about.md'], undefined, 'pages load whole');
+  // The about page shows the three newest news items; the blog list reads two posts' content.
+  assert.equal(manifest.needs.about.length, 3);
+  assert.deepEqual(manifest.needs['blog/'], ['_posts/2024-02-04-p4.md', '_posts/2024-02-05-p5.md']);
+
+  // Opened as the shell opens it (the hinted bodies in, the rest as front matter), the about page is complete.
+  const core = await loadCore();
+  const opened = new Map(files);
+  const partial = Object.keys(manifest.documents).filter((path) => !manifest.needs.about.includes(path));
+  for (const path of partial) opened.set(path, manifest.documents[path]);
+  const shell = FolioSite.open(core, opened, { partial });
+  const about = shell.render('about');
+  assert.deepEqual(about.needs, []);
+  const whole = FolioSite.open(core, files);
+  assert.equal(about.html, whole.render('about').html, 'the same page as with every file');
+  shell.dispose();
+  whole.dispose();
+});
+
+test('a small site gets a file list only', async () => {
+  const manifest = await manifestOfFiles(site(MIN_INDEXED_DOCUMENTS - 1));
+  assert.equal(manifest.documents, undefined);
+  assert.equal(manifest.needs, undefined);
+  assert.equal(manifest.files.length, MIN_INDEXED_DOCUMENTS + 2);
+});
+
+test('a manifest read back keeps only entries that fit, and staleness is found', () => {
+  const documents = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`_news/${i}.md`, `---\ntitle: ${i}\n---\n`]));
+  const manifest = createManifest(['_config.yml', ...Object.keys(documents)], documents);
+  manifest.documents['_news/gone.md'] = '---\n---\n';
+  manifest.needs = { about: ['_news/1.md', '_news/gone.md'] };
+  const read = parseManifest(JSON.stringify(manifest));
+  assert.equal(read.documents.size, 40);
+  assert.match(read.problems.join('\n'), /documents index has "_news\/gone\.md", which is not a listed file/);
+  assert.deepEqual(read.needs.get('about'), ['_news/1.md']);
+  assert.deepEqual(staleDocuments(read.documents, { ...documents, '_news/3.md': '---\ntitle: three\n---\n' }), ['_news/3.md']);
+  assert.deepEqual(staleNeeds(read.needs, { about: ['_news/1.md'], 'blog/': ['_news/2.md'] }), ['blog/']);
+});
