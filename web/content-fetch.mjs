@@ -88,10 +88,3 @@ export class ContentLoader {
     }
   }
 }
-
-// Everything at once (widgets): { files: Map<path, bytes>, missing, diagnostics }.
-export async function fetchContent(base) {
-  const loader = await new ContentLoader(base).open();
-  await loader.load(loader.partial);
-  return { files: loader.files, missing: loader.missing, diagnostics: loader.diagnostics };
-}

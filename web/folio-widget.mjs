@@ -14,23 +14,27 @@
 //   cannot.
 // - All widgets on a page share one core instance and one parsed site per
 //   content folder. Links point at the lab's own site.
-import { FolioSite, loadCore } from './folio.mjs';
-import { fetchContent } from './content-fetch.mjs';
+import { loadCore } from './folio.mjs';
+import { ContentLoader } from './content-fetch.mjs';
+import { LoadingSite } from './site-loading.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
 import { markWidgetParts } from './widget-parts.mjs';
 
 const STYLESHEET_URL = new URL('./folio.css', import.meta.url).href;
 const sitesByContentUrl = new Map();
 
-// One load and parse per content folder, however many widgets show it.
+// One load and parse per content folder, however many widgets show it. A
+// widget loads only what it shows: on a large site (folio.json with a
+// documents index) the bodies its render reads, never the rest.
 function openSharedSite(contentUrl) {
   if (!sitesByContentUrl.has(contentUrl)) {
-    const opening = Promise.all([loadCore(), fetchContent(contentUrl)]).then(([core, content]) => {
-      if (content.files.size === 0) {
-        const reasons = Object.entries(content.missing).map(([file, reason]) => `${file}: ${reason}`);
+    const loader = new ContentLoader(contentUrl);
+    const opening = Promise.all([loadCore(), loader.open()]).then(([core]) => {
+      if (loader.files.size === 0 && loader.documents.size === 0) {
+        const reasons = Object.entries(loader.missing).map(([file, reason]) => `${file}: ${reason}`);
         throw new Error(`no content could be loaded from ${contentUrl} (${reasons.join('; ') || 'the file list is empty'})`);
       }
-      return FolioSite.open(core, content.files, { missing: content.missing });
+      return new LoadingSite(core, loader);
     });
     opening.catch(() => sitesByContentUrl.delete(contentUrl)); // let a later widget retry
     sitesByContentUrl.set(contentUrl, opening);
@@ -122,7 +126,8 @@ export class FolioWidget extends HTMLElement {
       const site = await openSharedSite(contentUrl);
       if (renderId !== this.#renderCount) return; // a newer render superseded this one
       const { view, ...options } = this.viewRequest();
-      const rendered = site.render(view, { assetBase: contentUrl, routeBase: `${siteUrl}#/`, widget: true, ...options });
+      const rendered = await site.render((s) => s.render(view, { assetBase: contentUrl, routeBase: `${siteUrl}#/`, widget: true, ...options }));
+      if (renderId !== this.#renderCount) return;
       this.#show((body) => { body.innerHTML = rendered.html; });
     } catch (error) {
       if (renderId !== this.#renderCount) return;

@@ -1,8 +1,9 @@
-// A site the shell opens before all of its content is in: the documents that
+// A site the shell (or a widget) opens before all of its content is in: the documents that
 // folio.json indexes start as their front matter (web/content-fetch.mjs). A
 // render answers the bodies it read (`needs`); they are fetched and the page
 // renders again, so what a page shows is always the files' own text. After
-// the first page, the rest loads in the background, and the site is built
+// the shell's first page, the rest loads in the background (widgets never
+// ask for it), and the site is built
 // once more with everything, which also corrects lists whose front matter in
 // the index was out of date.
 import { FolioSite } from './folio.mjs';

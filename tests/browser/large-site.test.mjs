@@ -120,3 +120,28 @@ test('an edit made after index shows on the next visit, and check reports the st
   assert.equal(cli('index', dir).status, 0);
   assert.doesNotMatch(cli('check', dir).stderr, /out of date/);
 });
+
+test('a widget showing a large site\'s news loads those items\' bodies only', async (t) => {
+  const { served } = await largeTemplate(t);
+  await writeFile(path.join(served, 'host.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,">
+<script type="module" src="/al-folio/folio/widgets.mjs"></script></head>
+<body><folio-news src="/al-folio/" limit="3"></folio-news></body></html>`);
+  const browser = await startBrowser({ root: served });
+  t.after(() => browser.close());
+  const { page, problems } = await browser.newPage();
+  const requested = [];
+  const failed = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  page.on('response', (response) => { if (response.status() >= 400) failed.push(new URL(response.url()).pathname); });
+  await page.goto(`${visitorUrl(browser.server.url)}host.html`);
+  await page.waitForSelector('folio-news[aria-busy="false"]');
+  const rows = await page.locator('folio-news tr').allInnerTexts();
+  assert.equal(rows.length, 3);
+  assert.match(rows[0], /Bulk item 30 body\./);
+  await page.waitForTimeout(500); // nothing more comes later
+  assert.deepEqual(requested.filter((p) => p.includes('/_news/')).sort(),
+    ['/al-folio/_news/bulk_28.md', '/al-folio/_news/bulk_29.md', '/al-folio/_news/bulk_30.md']);
+  assert.equal(count(requested, '_posts'), 0);
+  assert.deepEqual(failed, []);
+  assert.deepEqual(problems, []);
+});
