@@ -99,3 +99,31 @@ TEST_CASE("a page through its layouts needs the bodies its templates read", "[bo
   CHECK(needs_of(complete).empty());
   CHECK(complete["html"].get<std::string>().find("Three: 2 words. Two: 2 words.") != std::string::npos);
 }
+
+TEST_CASE("a partial build formats a paper when a view shows it; the complete build reports what that finds",
+          "[body_reads]") {
+  const std::string bib =
+      "@inproceedings{a2024,\n  title = {Fast {S}ystems},\n  author = {Sun, Peng, Zhang, Wei},\n"
+      "  booktitle = {OSDI},\n  year = {2024},\n  selected = {true}\n}\n";
+  const auto has_comma_warning = [](const nlohmann::json& build) {
+    for (const auto& d : build["diagnostics"]) {
+      if (d["message"].get<std::string>().find("commas") != std::string::npos) return true;
+    }
+    return false;
+  };
+  folio::SiteSession session;
+  session.put_file("_config.yml", "title: Lab\n");
+  session.put_file("_pages/about.md", "---\nlayout: about\ntitle: about\nselected_papers: true\n---\nHi.\n");
+  session.put_file("_bibliography/papers.bib", bib);
+  session.put_file("_news/a.md", "---\ndate: 2024-01-01\ninline: true\n---\n");
+  const auto partial = json_of(session.build(R"({"partial":["_news/a.md"]})"));
+  CHECK_FALSE(has_comma_warning(partial));
+  const std::string about = json_of(session.render(R"({"view":"about"})"))["html"];
+  CHECK(about.find("Fast Systems") != std::string::npos);
+  CHECK(about.find("Zhang") != std::string::npos);
+
+  session.put_file("_news/a.md", "---\ndate: 2024-01-01\ninline: true\n---\nBody.\n");
+  const auto complete = json_of(session.build("{}"));
+  CHECK(has_comma_warning(complete));
+  CHECK(json_of(session.render(R"({"view":"about"})"))["html"] == about);
+}

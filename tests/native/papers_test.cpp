@@ -213,8 +213,8 @@ TEST_CASE("a comma-separated author list is read as names, with a warning at its
   const ParsedSite parsed = site_with_bib("@article{x,\n  title = {T},\n  author = {Jiangfei Duan, Shuo Zhang, Zerui Wang},\n"
                                           "  year = {2024}\n}\n");
   REQUIRE(parsed.site.papers.size() == 1);
-  REQUIRE(parsed.site.papers[0].authors.size() == 3);
-  CHECK(parsed.site.papers[0].authors[1].last == "Zhang");
+  REQUIRE(parsed.site.papers[0].text().authors.size() == 3);
+  CHECK(parsed.site.papers[0].text().authors[1].last == "Zhang");
   const folio::Diagnostic* warning = find_diagnostic(parsed.diagnostics, " and ");
   REQUIRE(warning != nullptr);
   CHECK(warning->file == "_bibliography/papers.bib");
@@ -631,19 +631,19 @@ TEST_CASE("_data/papers.yml gives the same papers as BibTeX would", "[papers][ya
   CHECK(first.file == "_data/papers.yml");
   CHECK(first.entry.line == 1);
   CHECK(first.title_text == "Characterization of LLM Development & 100% \"Fun\"_{x} ~ok^");
-  REQUIRE(first.authors.size() == 3);
-  CHECK(first.authors[1].first == "Peng");
-  CHECK(first.authors[1].last == "Sun");
-  CHECK(first.authors[2].last == "Barnes and Noble");
+  REQUIRE(first.text().authors.size() == 3);
+  CHECK(first.text().authors[1].first == "Peng");
+  CHECK(first.text().authors[1].last == "Sun");
+  CHECK(first.text().authors[2].last == "Barnes and Noble");
   CHECK(first.selected);
   CHECK(first.year == "2024");
-  CHECK(first.month == "Apr");
+  CHECK(first.text().month == "Apr");
   CHECK(first.value("keywords") == "systems, llm");
 
   const folio::Paper& second = parsed.site.papers[1];
   CHECK(second.key() == "ye2023second");
   CHECK(second.type() == "article");
-  CHECK(second.venue_text == "ACM Computing Surveys");
+  CHECK(second.text().venue_text == "ACM Computing Surveys");
   CHECK(parsed.site.papers[2].type() == "misc");
   CHECK(parsed.site.papers[2].key() == "third");
 

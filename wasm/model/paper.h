@@ -4,6 +4,7 @@
 // directly (URLs of buttons) and for the BibTeX block.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,23 +15,14 @@
 
 namespace folio {
 
-struct Paper {
-  BibEntry entry;    // type and key as written, fields as LaTeX, in file order
-  std::string file;  // "_bibliography/papers.bib" or "_data/papers.yml"
-  // Unique among the site's papers: the key made safe for an HTML id
-  // ("PhysRev.47.777" -> "PhysRev-47-777"); the blocks an entry toggles use it
-  // as a prefix ("PhysRev-47-777-abstract").
-  std::string element_id;
-
-  std::string year;  // display text; "" when the entry has none
+// What a view draws of a paper besides its key, year and flags: the authors
+// parsed, LaTeX made HTML. Formatting it is most of reading a bibliography,
+// so a first, partial build formats a paper only when a view shows it.
+struct PaperText {
   // The *_html fields are content HTML: LaTeX made HTML, with the tags authors
   // wrote kept (Yim SS<sup>+</sup>); views pass them through the sanitizer.
-  std::string title_text, title_html;
+  std::string title_html;
   std::vector<PersonName> authors, editors;
-  bool selected = false;     // selected = {true}: listed on the about page
-  bool bibtex_show = false;  // bibtex_show = {true}: a Bib button
-  std::string abbr;          // the venue badge's text, a key of _data/venues.yml
-
   // The periodical line: the venue (journal for articles, booktitle for
   // inproceedings and incollection, school for theses; "" for other types),
   // then location, additional_info, month and year.
@@ -44,6 +36,26 @@ struct Paper {
   // with markdownify.
   std::string additional_info_html;  // without its wrapping <p>
   std::string award_html;
+};
+
+struct Paper {
+  BibEntry entry;    // type and key as written, fields as LaTeX, in file order
+  std::string file;  // "_bibliography/papers.bib" or "_data/papers.yml"
+  // Unique among the site's papers: the key made safe for an HTML id
+  // ("PhysRev.47.777" -> "PhysRev-47-777"); the blocks an entry toggles use it
+  // as a prefix ("PhysRev-47-777-abstract").
+  std::string element_id;
+
+  std::string year;  // display text; "" when the entry has none
+  std::string title_text;
+  bool selected = false;     // selected = {true}: listed on the about page
+  bool bibtex_show = false;  // bibtex_show = {true}: a Bib button
+  std::string abbr;          // the venue badge's text, a key of _data/venues.yml
+
+  // The formatted text, made on first use when the parse deferred it (its
+  // diagnostics then come with the site's complete build; parse/papers_parser.cpp).
+  const PaperText& text() const;
+  mutable std::shared_ptr<const PaperText> formatted;  // set by the parse, or by text()
 
   const std::string& key() const { return entry.key; }
   const std::string& type() const { return entry.type; }

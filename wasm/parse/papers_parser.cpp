@@ -120,17 +120,44 @@ void check_links(const BibEntry& entry, const std::string& file, Diagnostics& di
   }
 }
 
+PaperText format_paper_text(const BibEntry& entry, const std::string& file, Diagnostics& diagnostics) {
+  PaperText text;
+  text.authors = parse_author_field(entry, "author", file, diagnostics);
+  text.editors = parse_author_field(entry, "editor", file, diagnostics);
+  text.title_html = latex_to_html(trimmed(entry.value("title")));
+  if (const char* venue = venue_field(entry)) {
+    text.venue_text = text_of(entry, venue);
+    text.venue_html = html_of(entry, venue);
+  }
+  text.location_html = html_of(entry, "location");
+  text.month = display_month(entry);
+  text.note_html = html_of(entry, "note");
+  text.abstract_html = html_of(entry, "abstract");
+  text.award_name_html = html_of(entry, "award_name");
+  if (entry.field("additional_info")) {
+    text.additional_info_html = markdown_to_inline_html(latex_to_text(entry.value("additional_info")));
+  }
+  if (entry.field("award")) text.award_html = markdown_to_html(latex_to_text(entry.value("award")));
+  return text;
+}
+
 }  // namespace
 
-Paper paper_from_entry(BibEntry entry, const std::string& file, Diagnostics& diagnostics) {
+// Defined here, beside the formatting it runs once per paper.
+const PaperText& Paper::text() const {
+  if (!formatted) {
+    Diagnostics deferred;  // reported by the complete build, which formats every paper
+    formatted = std::make_shared<const PaperText>(format_paper_text(entry, file, deferred));
+  }
+  return *formatted;
+}
+
+Paper paper_from_entry(BibEntry entry, const std::string& file, Diagnostics& diagnostics, PaperTextWhen when) {
   check_field_names(entry, file, diagnostics);
   check_links(entry, file, diagnostics);
   Paper paper;
   paper.file = file;
-  paper.authors = parse_author_field(entry, "author", file, diagnostics);
-  paper.editors = parse_author_field(entry, "editor", file, diagnostics);
   paper.title_text = text_of(entry, "title");
-  paper.title_html = latex_to_html(trimmed(entry.value("title")));
   if (paper.title_text.empty()) {
     diagnostics.warning(file, entry.line, 0,
                         describe(entry) + " has no title, so its entry starts with the authors; add " +
@@ -145,29 +172,19 @@ Paper paper_from_entry(BibEntry entry, const std::string& file, Diagnostics& dia
   paper.selected = read_flag(entry, "selected", file, diagnostics);
   paper.bibtex_show = read_flag(entry, "bibtex_show", file, diagnostics);
   paper.abbr = text_of(entry, "abbr");
-  if (const char* venue = venue_field(entry)) {
-    paper.venue_text = text_of(entry, venue);
-    paper.venue_html = html_of(entry, venue);
+  if (when == PaperTextWhen::now) {
+    paper.formatted = std::make_shared<const PaperText>(format_paper_text(entry, file, diagnostics));
   }
-  paper.location_html = html_of(entry, "location");
-  paper.month = display_month(entry);
-  paper.note_html = html_of(entry, "note");
-  paper.abstract_html = html_of(entry, "abstract");
-  paper.award_name_html = html_of(entry, "award_name");
-  if (entry.field("additional_info")) {
-    paper.additional_info_html = markdown_to_inline_html(latex_to_text(entry.value("additional_info")));
-  }
-  if (entry.field("award")) paper.award_html = markdown_to_html(latex_to_text(entry.value("award")));
   paper.entry = std::move(entry);
   return paper;
 }
 
-std::vector<Paper> parse_papers(const SourceFiles& files, Diagnostics& diagnostics) {
+std::vector<Paper> parse_papers(const SourceFiles& files, Diagnostics& diagnostics, PaperTextWhen when) {
   std::vector<Paper> papers;
   if (const std::string* bib = files.find(content_paths::bibliography)) {
     const auto parsed = parse_bibtex_shared(*bib, content_paths::bibliography, diagnostics);
     for (const BibEntry& entry : parsed->entries) {
-      papers.push_back(paper_from_entry(entry, content_paths::bibliography, diagnostics));
+      papers.push_back(paper_from_entry(entry, content_paths::bibliography, diagnostics, when));
     }
   }
   if (const std::string* data = files.find(content_paths::papers_data)) {
@@ -183,7 +200,7 @@ std::vector<Paper> parse_papers(const SourceFiles& files, Diagnostics& diagnosti
                                 "); both papers are listed, but citations cannot tell them apart: give one "
                                 "another key");
       }
-      papers.push_back(paper_from_entry(std::move(entry), content_paths::papers_data, diagnostics));
+      papers.push_back(paper_from_entry(std::move(entry), content_paths::papers_data, diagnostics, when));
     }
   }
   assign_element_ids(papers);

@@ -25,10 +25,16 @@ inline constexpr const char* bibliography = "_bibliography/papers.bib";
 inline constexpr const char* papers_data = "_data/papers.yml";
 }  // namespace content_paths
 
+// When a paper's text (model/paper.h) is formatted: at the parse, with its
+// diagnostics, or when a view first shows it (a shell's first, partial build).
+enum class PaperTextWhen { now, when_shown };
+
 // One entry of `file` as a Paper (element_id not yet set).
-Paper paper_from_entry(BibEntry entry, const std::string& file, Diagnostics& diagnostics);
+Paper paper_from_entry(BibEntry entry, const std::string& file, Diagnostics& diagnostics,
+                       PaperTextWhen when = PaperTextWhen::now);
 
 // Every paper of a site, with unique element ids (papers/element_ids.h).
-std::vector<Paper> parse_papers(const SourceFiles& files, Diagnostics& diagnostics);
+std::vector<Paper> parse_papers(const SourceFiles& files, Diagnostics& diagnostics,
+                                PaperTextWhen when = PaperTextWhen::now);
 
 }  // namespace folio

@@ -9,6 +9,9 @@
 namespace folio {
 
 Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
+  // A partial build (the shell's first) formats a paper when a view shows
+  // it; a complete one formats every paper, and reports what that finds.
+  const PaperTextWhen paper_text = files.partial.empty() ? PaperTextWhen::now : PaperTextWhen::when_shown;
   Site site;
   for (const auto& [path, reason] : files.missing_with_reason) {
     diagnostics.error(path, 0, 0, "could not be loaded (" + reason + "); check the file name and that it is published");
@@ -34,7 +37,7 @@ Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
                       "no about page found; create _pages/about.md with layout: about");
   }
   site.news = parse_news(files, site.config.timezone, diagnostics, site.config.markdown);
-  site.papers = parse_papers(files, diagnostics);
+  site.papers = parse_papers(files, diagnostics, paper_text);
   if (const std::string* venues = files.find(content_paths::venues_data)) {
     site.venues = parse_venues(*venues, content_paths::venues_data, diagnostics);
   }

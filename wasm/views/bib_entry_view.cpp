@@ -111,7 +111,7 @@ void append_person(std::string& out, const PersonName& name, const RenderContext
 // "A", "A and B", "A, B, and C"; past max_author_limit, "A, B, C, and 13 more
 // authors" where the last part is a button that shows the rest.
 void append_authors(std::string& out, const Paper& paper, const RenderContext& context) {
-  const std::vector<PersonName>& authors = paper.authors;
+  const std::vector<PersonName>& authors = paper.text().authors;
   if (authors.empty()) return;
   const size_t total = authors.size();
   const int limit = context.site().config.max_author_limit;
@@ -151,24 +151,24 @@ void append_authors(std::string& out, const Paper& paper, const RenderContext& c
 void append_periodical(std::string& out, const Paper& paper, const RenderContext& context) {
   std::string line;
   bool has_text = false;
-  if (!paper.venue_html.empty()) {
+  if (!paper.text().venue_html.empty()) {
     const std::string& type = paper.type();
     const bool proceedings = type == "inproceedings" || type == "incollection" || type == "conference";
     line += proceedings ? "<em>In " : "<em>";
-    line += context.safe_html(paper.venue_html);
+    line += context.safe_html(paper.text().venue_html);
     line += "</em>";
     has_text = true;
   }
-  if (!paper.location_html.empty()) {
+  if (!paper.text().location_html.empty()) {
     if (has_text) line += ", ";
-    line += context.safe_html(paper.location_html);
+    line += context.safe_html(paper.text().location_html);
     has_text = true;
   }
-  if (!paper.additional_info_html.empty()) {
-    line += context.safe_html(paper.additional_info_html);
+  if (!paper.text().additional_info_html.empty()) {
+    line += context.safe_html(paper.text().additional_info_html);
     has_text = true;
   }
-  std::string date = paper.month;
+  std::string date = paper.text().month;
   if (!paper.year.empty()) date += (date.empty() ? "" : " ") + paper.year;
   if (!date.empty()) {
     if (has_text) line += ", ";
@@ -234,11 +234,11 @@ std::string identifier_url(const Paper& paper, const char* field, const char* pr
 void append_links(std::string& out, const Paper& paper, const RenderContext& context) {
   const std::string& id = paper.element_id;
   std::string links;
-  if (!paper.award_html.empty()) {
+  if (!paper.text().award_html.empty()) {
     append_toggle(links, "award", id + std::string(kAwardIdSuffix),
-                  paper.award_name_html.empty() ? "Awarded" : context.safe_html(paper.award_name_html));
+                  paper.text().award_name_html.empty() ? "Awarded" : context.safe_html(paper.text().award_name_html));
   }
-  if (!paper.abstract_html.empty()) append_toggle(links, "abstract", id + std::string(kAbstractIdSuffix), "Abs");
+  if (!paper.text().abstract_html.empty()) append_toggle(links, "abstract", id + std::string(kAbstractIdSuffix), "Abs");
   append_link_button(links, identifier_url(paper, "doi", "https://doi.org/"), "DOI", context);
   append_link_button(links, identifier_url(paper, "arxiv", "https://arxiv.org/abs/"), "arXiv", context);
   append_link_button(links, identifier_url(paper, "hal", "https://hal.science/"), "HAL", context);
@@ -260,15 +260,15 @@ void append_links(std::string& out, const Paper& paper, const RenderContext& con
 
 void append_hidden_blocks(std::string& out, const Paper& paper, const RenderContext& context) {
   const std::string& id = paper.element_id;
-  if (!paper.award_html.empty()) {
+  if (!paper.text().award_html.empty()) {
     out += "<div class=\"award hidden d-print-inline\" id=\"";
     append_escaped(out, id + std::string(kAwardIdSuffix));
-    out += "\">" + context.safe_html(paper.award_html) + "</div>";
+    out += "\">" + context.safe_html(paper.text().award_html) + "</div>";
   }
-  if (!paper.abstract_html.empty()) {
+  if (!paper.text().abstract_html.empty()) {
     out += "<div class=\"abstract hidden\" id=\"";
     append_escaped(out, id + std::string(kAbstractIdSuffix));
-    out += "\"><p>" + context.safe_html(paper.abstract_html) + "</p></div>";
+    out += "\"><p>" + context.safe_html(paper.text().abstract_html) + "</p></div>";
   }
   if (paper.bibtex_show) {
     out += "<div class=\"bibtex hidden\" id=\"";
@@ -289,10 +289,10 @@ void append_bib_entry(std::string& out, const Paper& paper, const RenderContext&
   out += "</div><div id=\"";
   append_escaped(out, paper.element_id);
   out += thumbnails ? "\" class=\"col-sm-8\">" : "\" class=\"col-sm-10\">";
-  out += "<div class=\"title\">" + context.safe_html(paper.title_html) + "</div>";
+  out += "<div class=\"title\">" + context.safe_html(paper.text().title_html) + "</div>";
   append_authors(out, paper, context);
   append_periodical(out, paper, context);
-  if (!paper.note_html.empty()) out += "<div class=\"periodical\">" + context.safe_html(paper.note_html) + "</div>";
+  if (!paper.text().note_html.empty()) out += "<div class=\"periodical\">" + context.safe_html(paper.text().note_html) + "</div>";
   append_links(out, paper, context);
   append_hidden_blocks(out, paper, context);
   out += "</div></div>";

@@ -21,8 +21,8 @@ void append_name_parts(std::string& text, const PersonName& name) {
 // abbreviation, ASCII letters lowercased.
 std::string search_text(const Paper& paper) {
   std::string text = paper.title_text;
-  for (const PersonName& name : paper.authors) append_name_parts(text, name);
-  for (const std::string* part : {&paper.venue_text, &paper.abbr}) {
+  for (const PersonName& name : paper.text().authors) append_name_parts(text, name);
+  for (const std::string* part : {&paper.text().venue_text, &paper.abbr}) {
     if (part->empty()) continue;
     text += ' ';
     text += *part;
