@@ -76,18 +76,22 @@ export async function manifestOfFiles(files) {
 
 // The bodies the about page and each page of the site read (a page's own
 // is loaded with the other files anyway), found by rendering them with the
-// documents' front matter only: a visit that starts at one of these pages
-// loads its bodies with the other files, before the site is opened. Posts
-// and other documents are left out: they read their own body, one request.
+// documents' front matter only, and each post's or document's own: a visit
+// that starts at one of these routes loads its bodies with the other files,
+// before the site is opened (anything more a page reads costs a round trip).
 function pageNeeds(core, files, documents) {
   const stubbed = new Map(files);
   for (const [file, frontMatter] of Object.entries(documents)) stubbed.set(file, frontMatter);
   const site = FolioSite.open(core, stubbed, { partial: Object.keys(documents) });
-  const pages = site.routes().routes.filter((route) => route.kind === 'page' && route.url !== '/');
+  const routes = site.routes().routes;
   const needs = {};
+  const pages = routes.filter((route) => route.kind === 'page' && route.url !== '/');
   for (const route of ['about', ...pages.map((page) => page.url.replace(/^\//, ''))]) {
     const { needs: read } = site.render(route);
     if (read.length) needs[route] = read;
+  }
+  for (const route of routes) {
+    if (route.kind !== 'page' && Object.hasOwn(documents, route.path)) needs[route.url.replace(/^\//, '')] ??= [route.path];
   }
   site.dispose();
   return needs;

@@ -32,6 +32,8 @@ test('a large site\'s manifest holds each document\'s front matter and what its 
   // The about page shows the three newest news items; the blog list reads two posts' content.
   assert.equal(manifest.needs.about.length, 3);
   assert.deepEqual(manifest.needs['blog/'], ['_posts/2024-02-04-p4.md', '_posts/2024-02-05-p5.md']);
+  // A post's route reads its own body: a visit that starts there loads it first.
+  assert.deepEqual(manifest.needs['2024/02/03/p3.html'], ['_posts/2024-02-03-p3.md']);
 
   // Opened as the shell opens it (the hinted bodies in, the rest as front matter), the about page is complete.
   const core = await loadCore();
