@@ -4,13 +4,15 @@
 // title, headings, words, links and bibliography entries (bench/page-facts.mjs).
 // Jekyll's pages that folio has no route for are listed too.
 //
-//   node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--time ISO] [--json FILE] [--only /url/]
+//   node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--time ISO] [--set KEY.SUB=VALUE]... [--json FILE] [--only /url/]
 //   --time: site.time of Jekyll's build (its dates of undated documents, future posts), e.g. 2025-05-18T00:00:00Z
+//   --set: a _config.yml value the build that wrote JEKYLL_SITE changed first, e.g. al-folio's
+//          deploy workflow sets giscus.repo to the repository: --set giscus.repo=Tonny-liu/al-folio
 //   e.g. --source al-folio (branch main) --jekyll al-folio (branch gh-pages)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { openSite } from '../web/node.mjs';
+import { openSite, readContentDir } from '../web/node.mjs';
 import { compareFacts, extractFacts } from './page-facts.mjs';
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
@@ -32,10 +34,38 @@ async function jekyllPages(dir, sub = '') {
   return out;
 }
 
-// compare({ source, jekyll, only }) -> { pages: [{url, scores…}], unrouted: [output paths] }
-export async function compareSite({ source, jekyll, only = null, time }) {
-  // The folder as the Node loader reads it (web/node.mjs listContentFiles), as `index` lists it for browsers.
-  const site = await openSite(source, { time });
+// Sets `key: value` in a _config.yml text, one level under `section:` (as a
+// CI step such as yaml-update-action does before Jekyll runs): the key's line
+// is replaced, or added at the top of the section, or the section appended.
+export function setConfigValue(config, dottedKey, value) {
+  const [section, key, ...deeper] = dottedKey.split('.');
+  if (!key || deeper.length) throw new Error(`--set takes SECTION.KEY=VALUE, not ${dottedKey}`);
+  const lines = config.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${section}:`));
+  const entry = `  ${key}: ${JSON.stringify(value)}`;
+  if (start < 0) return `${config.replace(/\n?$/, '\n')}${section}:\n${entry}\n`;
+  let end = start + 1;
+  while (end < lines.length && (lines[end].trim() === '' || /^\s/.test(lines[end]))) end++;
+  const at = lines.slice(start + 1, end).findIndex((line) => new RegExp(`^\\s+${key}:`).test(line));
+  if (at >= 0) lines[start + 1 + at] = entry;
+  else lines.splice(start + 1, 0, entry);
+  return lines.join('\n');
+}
+
+// The folder as the Node loader reads it (web/node.mjs listContentFiles), as
+// `index` lists it for browsers, with the config values a build changed.
+async function sourceFiles(source, settings) {
+  const files = await readContentDir(source);
+  if (!settings.length) return files;
+  let config = files.get('_config.yml').toString('utf8');
+  for (const [key, value] of settings) config = setConfigValue(config, key, value);
+  files.set('_config.yml', Buffer.from(config));
+  return files;
+}
+
+// compare({ source, jekyll, only, time, settings }) -> { pages: [{url, scores…}], unrouted: [output paths] }
+export async function compareSite({ source, jekyll, only = null, time, settings = [] }) {
+  const site = await openSite(await sourceFiles(source, settings), { time });
   const table = site.routes();
   const siteInfo = { siteUrl: table.url, baseurl: table.baseurl };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
@@ -88,11 +118,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const source = option('--source');
   const jekyll = option('--jekyll');
   if (!source || !jekyll) {
-    console.error('usage: node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--time ISO] [--json FILE] [--only /url/]');
+    console.error('usage: node bench/site-compare.mjs --source SITE_SOURCE --jekyll JEKYLL_SITE [--time ISO] [--set SECTION.KEY=VALUE]... [--json FILE] [--only /url/]');
     process.exit(2);
   }
   const time = option('--time') ? new Date(option('--time')) : undefined;
-  const result = await compareSite({ source, jekyll, only: option('--only'), time });
+  const settings = args.flatMap((arg, i) => (arg === '--set' ? [args[i + 1].split(/=(.*)/s).slice(0, 2)] : []));
+  const result = await compareSite({ source, jekyll, only: option('--only'), time, settings });
   report(result);
   if (option('--json')) await writeFile(option('--json'), JSON.stringify(result, null, 2));
 }

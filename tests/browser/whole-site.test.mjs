@@ -21,6 +21,9 @@ async function initedTemplate(t) {
   await cp(fixture, dir, { recursive: true });
   await writeFile(path.join(dir, '_pages/broken.md'),
     '---\nlayout: page\ntitle: broken\npermalink: /broken/\n---\nbefore the include\n\n{% include no_such_include.liquid %}\n');
+  // A picture per colour scheme, as al-folio's repository cards draw them.
+  await writeFile(path.join(dir, '_pages/schemes.md'),
+    '---\nlayout: page\ntitle: schemes\npermalink: /schemes/\n---\n<div class="repo"><span class="only-light">light card</span><span class="only-dark">dark card</span></div>\n');
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'init', dir], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   return served;
@@ -79,6 +82,20 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   await page.locator('.folio-nav a[data-view="cv"]').click();
   await page.locator('#folio-main .post-title', { hasText: 'cv' }).waitFor();
   assert.doesNotMatch(await page.locator('body').innerText(), /broken\.md/, 'the next page does not keep its diagnostics');
+
+  // al-folio's pictures for one colour scheme: the visitor sees the one that
+  // matches, the system's or the one the theme toggle picks.
+  await open(page, `${base}schemes/`);
+  const cards = () => page.locator('#folio-main .repo').innerText();
+  assert.equal((await cards()).trim(), 'light card');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal((await cards()).trim(), 'dark card');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  assert.equal((await cards()).trim(), 'light card', 'the toggle overrides the system');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  assert.equal((await cards()).trim(), 'dark card');
+  await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
 
   // A path no route has is still "not found", inside the shell.
   await open(page, `${base}no-such-page/`);

@@ -208,6 +208,45 @@ TEST_CASE("_pages/01_about.md with permalink: / is the home page", "[render]") {
   CHECK_FALSE(missing.contains("route"));
 }
 
+// Jekyll's IncludeRelativeTag reads from the folder of the page being
+// rendered (registers[:page]["path"]), also inside a layout: al-folio's
+// profiles layout includes each profile's _pages/about_einstein.md so.
+TEST_CASE("include_relative in a layout reads beside the page, and says so when the file is missing", "[render]") {
+  auto session = session_of({
+      {"_layouts/people.liquid", "---\n---\n{% for p in page.bios %}{% capture bio %}{% include_relative {{ p }} %}"
+                                 "{% endcapture %}{{ bio | markdownify }}{% endfor %}"},
+      {"_pages/team.md", "---\nlayout: people\npermalink: /team/\nbios: [ann.md, nobody.md]\n---\n"},
+      {"_pages/ann.md", "**Ann** studies networks."},
+  });
+  const auto answer = render(session, "/team/");
+  CHECK(contains(html_of(answer), "<p><strong>Ann</strong> studies networks.</p>"));
+  const auto missing = find_diagnostic(answer, "_layouts/people.liquid", "include_relative 'nobody.md' not found");
+  REQUIRE(missing != nullptr);
+  CHECK(contains(missing["message"].get<std::string>(), "next to _pages/team.md"));
+}
+
+// Jekyll's payload for a post: site.related_posts is (posts.last(11).reverse
+// - [post]).first(10) without lsi (jekyll/related_posts.rb); nil elsewhere.
+TEST_CASE("a post's site.related_posts is the ten newest other posts; a page has none", "[render]") {
+  std::map<std::string, std::string> files = {
+      {"_layouts/post.liquid", "---\n---\n{% for p in site.related_posts %}{{ p.title }},{% endfor %}|{{ content }}"},
+      {"_pages/list.md", "---\npermalink: /list/\n---\n[{{ site.related_posts.size }}]"},
+  };
+  for (int day = 1; day <= 12; ++day) {
+    const std::string date = "2024-01-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    files["_posts/" + date + "-p" + std::to_string(day) + ".md"] =
+        "---\nlayout: post\ntitle: P" + std::to_string(day) + "\n---\nbody";
+  }
+  auto session = session_of(files);
+  // The newest post: the ten after it.
+  CHECK(contains(html_of(render(session, "/2024/01/12/p12.html")), "P11,P10,P9,P8,P7,P6,P5,P4,P3,P2,|"));
+  // One of the eleven newest: the other ten of them.
+  CHECK(contains(html_of(render(session, "/2024/01/05/p5.html")), "P12,P11,P10,P9,P8,P7,P6,P4,P3,P2,|"));
+  // An older post: the ten newest.
+  CHECK(contains(html_of(render(session, "/2024/01/01/p1.html")), "P12,P11,P10,P9,P8,P7,P6,P5,P4,P3,|"));
+  CHECK(contains(html_of(render(session, "/list/")), "<p>[]</p>"));
+}
+
 TEST_CASE("a site folder with its own _layouts/bib.liquid renders its entries that way", "[render][scholar]") {
   auto session = session_of({
       {"_config.yml", std::string(kConfig) + "scholar:\n  source: /_bibliography/\n  bibliography: papers.bib\n  bibliography_template: bib\n"},

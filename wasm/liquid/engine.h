@@ -70,6 +70,8 @@ class RenderHost {
   virtual std::optional<TemplateSource> find_include(std::string_view name);
   // {% include_relative PATH %} from the template in `from_file`.
   virtual std::optional<TemplateSource> find_include_relative(std::string_view path, std::string_view from_file);
+  // The file whose folder include_relative reads from, for its diagnostic.
+  virtual std::string include_relative_origin(std::string_view from_file) { return std::string(from_file); }
   // {% link PATH %} and {% post_url NAME %}: the URL, or nullopt (an error
   // diagnostic, as Jekyll's "Could not find document").
   virtual std::optional<std::string> link(std::string_view path);

@@ -51,6 +51,41 @@ bool closes_fence(const Fence& fence, std::string_view line) {
   return length >= fence.length && line.find_first_not_of(" \t\r", indent + length) == std::string_view::npos;
 }
 
+// The list item the lines are in, if any, as far as a tag line needs it: a
+// tag indented to the item's content belongs to the item (md4c's rule then
+// holds), one indented less starts a block of its own. A non-blank line
+// indented less than the content that is no list item ends the list (a lazy
+// continuation line ends it too: a simplification).
+struct OpenList {
+  size_t content_indent = std::string_view::npos;  // npos: no list
+
+  void read(std::string_view line, size_t indent) {
+    if (indent >= line.size() || line.find_first_not_of(" \t\r", indent) == std::string_view::npos) return;  // blank
+    if (const size_t content = list_item_content(line, indent); content != 0) {
+      content_indent = content;
+    } else if (indent < content_indent) {
+      content_indent = std::string_view::npos;
+    }
+  }
+
+  // Where an item's content starts ("- x": 2, "10. x": 4), or 0 for no item.
+  static size_t list_item_content(std::string_view line, size_t indent) {
+    if (indent >= 4) return 0;
+    size_t at = indent;
+    if (line[at] == '-' || line[at] == '*' || line[at] == '+') {
+      ++at;
+    } else {
+      while (at < line.size() && at - indent < 9 && line[at] >= '0' && line[at] <= '9') ++at;
+      if (at == indent || at >= line.size() || (line[at] != '.' && line[at] != ')')) return 0;
+      ++at;
+    }
+    if (at < line.size() && line[at] != ' ' && line[at] != '\t') return 0;
+    size_t spaces = 0;
+    while (at + spaces < line.size() && line[at + spaces] == ' ') ++spaces;
+    return at + (spaces >= 1 && spaces <= 4 ? spaces : 1);
+  }
+};
+
 // Where the line holding the first `what` after pos ends (md4c's end of a
 // comment or processing instruction block).
 size_t after_line_holding(std::string_view text, size_t pos, std::string_view what) {
@@ -99,12 +134,14 @@ HtmlBlocks take_html_blocks(std::string_view markdown) {
   if ((markdown.empty() || markdown[0] != '<') && markdown.find("\n<") == std::string_view::npos) return blocks;
   size_t pos = 0, copied = 0;
   Fence fence;
+  OpenList list;
   while (pos < markdown.size()) {
     const size_t end = line_end(markdown, pos);
     const size_t next = std::min(end + 1, markdown.size());
     const std::string_view line = markdown.substr(pos, end - pos);
     const size_t indent = leading_spaces(line);
     const char first = indent < line.size() ? line[indent] : '\n';
+    if (fence.mark == 0) list.read(line, indent);
     if (fence.mark != 0) {
       if (first == fence.mark && closes_fence(fence, line)) fence = {};
       pos = next;
@@ -114,11 +151,12 @@ HtmlBlocks take_html_blocks(std::string_view markdown) {
       pos = next;
     } else if (indent < 4 && line.compare(indent, 4, "<!--") == 0) {
       pos = after_line_holding(markdown, pos + indent + 4, "-->");
-    } else if (indent > 0) {
-      pos = next;  // an indented tag: md4c's rule (see README)
-    } else if (line.compare(0, 2, "<?") == 0) {
-      pos = after_line_holding(markdown, pos + 2, kPlaceholderEnd);
-    } else if (std::optional<HtmlBlockExtent> block = kramdown_html_block(markdown, pos)) {
+    } else if (indent >= 4 || indent >= list.content_indent) {
+      pos = next;  // indented code, or a tag inside a list item: md4c's rule (see README)
+    } else if (line.compare(indent, 2, "<?") == 0) {
+      pos = after_line_holding(markdown, pos + indent + 2, kPlaceholderEnd);
+    } else if (std::optional<HtmlBlockExtent> block = kramdown_html_block(markdown, pos + indent)) {
+      // kramdown allows up to three spaces before the start tag, and drops them.
       pos = replace_with_placeholder(blocks, copied, pos, *block);
     } else {
       pos = next;

@@ -106,12 +106,69 @@ void append_attribute(std::string& out, const MD_ATTRIBUTE& attribute, AppendTex
 
 constexpr size_t kNone = std::string::npos;
 
+// The text of a run. md4c hands it over in pieces (split at soft breaks,
+// entities, escapes); most runs are one stretch of the source, so the run is
+// kept as a view of the source and copied only when a piece does not follow
+// on from the one before, byte for byte.
+class RunText {
+ public:
+  explicit RunText(std::string_view source) : source_(source) {}
+  bool empty() const { return size() == 0; }
+  size_t size() const { return owned_mode_ ? owned_.size() : view_size_; }
+  char back() const { return owned_mode_ ? owned_.back() : view_[view_size_ - 1]; }
+  std::string_view text() const { return owned_mode_ ? std::string_view(owned_) : std::string_view(view_, view_size_); }
+  void clear() {
+    owned_.clear();
+    owned_mode_ = false;
+    view_ = nullptr;
+    view_size_ = 0;
+  }
+  void operator+=(std::string_view piece) {
+    if (piece.empty()) return;
+    if (!owned_mode_ && view_size_ == 0 && in_source(piece)) {
+      view_ = piece.data();
+      view_size_ = piece.size();
+    } else if (!owned_mode_ && view_size_ > 0 && piece.data() == view_ + view_size_ && in_source(piece)) {
+      view_size_ += piece.size();
+    } else {
+      own();
+      owned_ += piece;
+    }
+  }
+  // A character the source has right after the view (a soft break's '\n')
+  // extends it; any other is copied.
+  void operator+=(char c) {
+    const char* next = view_ + view_size_;
+    if (!owned_mode_ && view_size_ > 0 && next < source_.data() + source_.size() && *next == c) {
+      ++view_size_;
+      return;
+    }
+    own();
+    owned_ += c;
+  }
+
+ private:
+  bool in_source(std::string_view piece) const {
+    return piece.data() >= source_.data() && piece.data() + piece.size() <= source_.data() + source_.size();
+  }
+  void own() {
+    if (owned_mode_) return;
+    owned_.assign(view_ == nullptr ? "" : view_, view_size_);
+    owned_mode_ = true;
+  }
+  std::string_view source_;
+  const char* view_ = nullptr;
+  size_t view_size_ = 0;
+  std::string owned_;
+  bool owned_mode_ = false;
+};
+
 // What the callbacks share.
 struct Renderer {
   Renderer(std::string& out, const MarkdownSettings& options, DocumentDefinitions& defined, HeadingIds& heading_ids,
            HtmlBlocks& blocks)
       : html(out), settings(options), definitions(defined), ids(heading_ids), html_blocks(blocks),
-        source(blocks.markdown()) {}
+        source(blocks.markdown()), run(source) {}
 
   std::string& html;
   const MarkdownSettings& settings;
@@ -124,7 +181,7 @@ struct Renderer {
   bool in_image_description = false;
   // Text and soft breaks not written yet: kramdown converts quotes and
   // dashes over a stretch of text between two other elements.
-  std::string run;
+  RunText run;
   const char* run_source = nullptr;  // where the run's first piece is in the source
   const char* run_source_end = nullptr;  // and where its last piece ends
   bool in_html_block = false;
@@ -290,7 +347,7 @@ bool take_attribute_line(Renderer& r, std::string_view line) {
 
 void flush_run(Renderer& r) {
   if (r.run.empty()) return;
-  std::string_view run = r.run;
+  std::string_view run = r.run.text();
   // A span IAL: `*word*{: .note}`.
   // Its values are read from the source, where md4c has not yet removed
   // backslash escapes (kramdown keeps target="\_blank" as written).

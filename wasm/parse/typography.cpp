@@ -1,6 +1,7 @@
 #include "parse/typography.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace folio {
@@ -150,14 +151,27 @@ size_t apply_symbol(Out& out, const Text& t, size_t i) {
   return i;
 }
 
-// A character that starts a symbol or a quote, or that HTML escapes.
-bool is_special(const Text& t, size_t i) {
-  switch (t.at(i)) {
-    case '-': case '.': case '<': case '>': case '"': case '\'': case '&':
-    case kEscapedDoubleQuote: case kEscapedSingleQuote: return true;
-    case ' ': return t.at(i + 1) == '>';
-    default: return false;
+// The bytes that may start a symbol or a quote, or that HTML escapes; a
+// space only counts before '>' (" >>"). A table, since this test runs on
+// every byte of a document's text.
+constexpr std::array<bool, 256> special_bytes() {
+  std::array<bool, 256> special{};
+  for (const char c : {'-', '.', '<', '>', '"', '\'', '&', ' ', kEscapedDoubleQuote, kEscapedSingleQuote}) {
+    special[static_cast<unsigned char>(c)] = true;
   }
+  return special;
+}
+constexpr std::array<bool, 256> kSpecialBytes = special_bytes();
+
+// Where the first special character at or after i is in run (or its size).
+size_t next_special(std::string_view run, size_t i) {
+  const char* data = run.data();
+  const size_t size = run.size();
+  for (; i < size; ++i) {
+    const char c = data[i];
+    if (kSpecialBytes[static_cast<unsigned char>(c)] && (c != ' ' || (i + 1 < size && data[i + 1] == '>'))) break;
+  }
+  return i;
 }
 
 bool starts_symbol(const Text& t, size_t i) {
@@ -174,8 +188,7 @@ void append_typographic(Out& out, std::string_view run, std::string_view after) 
   while (i < run.size()) {
     // Plain characters go in as one piece; the one before a quote waits,
     // since the quote's rule reads it.
-    size_t j = i;
-    while (j < run.size() && !is_special(own, j)) ++j;
+    const size_t j = next_special(run, i);
     const size_t stop = (j < run.size() && is_quote(run[j]) && j > i) ? j - 1 : j;
     out += run.substr(i, stop - i);
     i = stop;

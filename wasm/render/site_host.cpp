@@ -38,6 +38,7 @@ std::optional<liquid::TemplateSource> SiteHost::find_include(std::string_view na
 
 std::optional<liquid::TemplateSource> SiteHost::find_include_relative(std::string_view path,
                                                                       std::string_view from_file) {
+  if (!page_file_.empty()) from_file = page_file_;
   if (from_file.substr(0, kBuiltinPrefix.size()) == kBuiltinPrefix) return std::nullopt;
   const size_t slash = from_file.rfind('/');
   const std::string folder = slash == std::string_view::npos ? std::string() : std::string(from_file.substr(0, slash + 1));

@@ -103,7 +103,7 @@ std::string SiteRenderer::render_liquid(const std::string& source, const std::st
 
 liquid::Hash SiteRenderer::base_environment(const site::Route* route, size_t document) {
   liquid::Hash environment;
-  environment.set("site", drops_->site());
+  environment.set("site", drops_->site_for(document));
   if (document != site::kNoDocument) environment.set("page", drops_->document(document));
   environment.set("layout", liquid::Value(liquid::Hash()));
   environment.set("content", "");
@@ -138,7 +138,9 @@ std::optional<std::string> SiteRenderer::document_content(size_t document) {
   if (document >= site_.documents.size() || rendering_.count(document) || diagnostics_ == nullptr) return std::nullopt;
   rendering_.insert(document);
   const liquid::Value environment(base_environment(nullptr, document));
+  const std::string outer_page = host_.set_page_file(site_.documents[document].relative_path);
   std::string content = render_content(document, environment);
+  host_.set_page_file(outer_page);
   rendering_.erase(document);
   return contents_.emplace(document, std::move(content)).first->second;
 }
@@ -188,6 +190,7 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
   }
   note_body_read(route.document);
   const site::Document& document = site_.documents[route.document];
+  host_.set_page_file(document.relative_path);
   page.layout = document.layout();
   page.is_html = document.is_html();
   scholar_page_ = std::make_unique<scholar::ScholarPage>(
@@ -209,6 +212,7 @@ RenderedPage SiteRenderer::render_route(const site::Route& route, const PageRequ
                                     front_matter_line(files_.find(document.relative_path), "layout"),
                                     std::move(content), std::move(environment));
   finish(page, std::move(html), page_value, request);
+  host_.set_page_file("");
   scholar_page_.reset();
   diagnostics_ = nullptr;
   page.needs = body_reads_.take();

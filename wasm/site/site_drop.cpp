@@ -2,6 +2,7 @@
 // fields are the collections by label, data, time, pages, posts (newest
 // first), html_pages, static_files, documents, collections, tags and
 // categories, then every key of the config (url, baseurl, title...).
+#include <algorithm>
 #include <map>
 
 #include "site/document_drop.h"
@@ -183,6 +184,29 @@ class SiteDrop : public CachingDrop {
   const SiteDrops& drops_;
 };
 
+// `site` as a post's render sees it: Jekyll's payload sets site.related_posts
+// to the post's related posts, which without lsi are the ten newest posts
+// other than itself (RelatedPosts#most_recent_posts). Every other field is
+// the site's.
+class PostSiteDrop : public liquid::Drop {
+ public:
+  PostSiteDrop(liquid::Value site, liquid::Value related) : site_(std::move(site)), related_(std::move(related)) {}
+  liquid::Value get(std::string_view key) const override {
+    return key == "related_posts" ? related_ : site_.as_drop().get(key);
+  }
+  std::vector<std::string> keys() const override {
+    std::vector<std::string> names = site_.as_drop().keys();
+    names.emplace_back("related_posts");
+    return names;
+  }
+
+ private:
+  liquid::Value site_;
+  liquid::Value related_;
+};
+
+constexpr size_t kRelatedPosts = 10;
+
 }  // namespace
 
 SiteDrops::SiteDrops(const SiteModel& model, ContentHooks hooks)
@@ -194,6 +218,16 @@ SiteDrops::SiteDrops(const SiteModel& model, ContentHooks hooks)
 liquid::Value SiteDrops::site() const {
   if (!site_drop_) site_drop_ = std::make_shared<SiteDrop>(*this);
   return liquid::Value(site_drop_);
+}
+
+liquid::Value SiteDrops::site_for(size_t document) const {
+  if (document >= model_.documents.size() || model_.documents[document].collection != "posts") return site();
+  // (posts.last(11).reverse - [post]).first(10): the ten newest others.
+  std::vector<size_t> newest = model_.posts_newest_first();
+  if (newest.size() > kRelatedPosts + 1) newest.resize(kRelatedPosts + 1);
+  newest.erase(std::remove(newest.begin(), newest.end(), document), newest.end());
+  if (newest.size() > kRelatedPosts) newest.resize(kRelatedPosts);
+  return liquid::Value(liquid::DropPtr(std::make_shared<PostSiteDrop>(site(), documents(newest))));
 }
 
 liquid::Value SiteDrops::document(size_t index) const {

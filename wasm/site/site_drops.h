@@ -37,6 +37,8 @@ class SiteDrops {
   SiteDrops& operator=(const SiteDrops&) = delete;
 
   liquid::Value site() const;
+  // `site` while `document` renders: for a post, with site.related_posts.
+  liquid::Value site_for(size_t document) const;
   // page / post / a collection document, by index into model().documents.
   liquid::Value document(size_t index) const;
   liquid::Value documents(const std::vector<size_t>& indexes) const;

@@ -114,7 +114,8 @@ class IncludeNode : public Node {
                                                      : context.host().find_include(name);
     if (!source) {
       context.error(position(), kind_ == Kind::include_relative
-                                    ? "include_relative '" + name + "' not found next to " + context.file() +
+                                    ? "include_relative '" + name + "' not found next to " +
+                                          context.host().include_relative_origin(context.file()) +
                                           ": create it or fix the path"
                                     : "include '" + name + "' not found in _includes/: create _includes/" + name +
                                           " or fix the name");
