@@ -8,7 +8,9 @@
 export function extractFacts({ html, region }) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const root = (region && doc.querySelector(region)) || doc.body;
-  for (const hidden of root.querySelectorAll('script, style, noscript, template')) hidden.remove();
+  // What a reader does not see: scripts, and text the page hides until a
+  // click (folio's more-authors names; al-folio keeps them in an onclick).
+  for (const hidden of root.querySelectorAll('script, style, noscript, template, [hidden], .hidden')) hidden.remove();
   const text = (element) => (element ? element.textContent.replace(/\s+/g, ' ').trim() : '');
   const title = root.querySelector('.post-title') || root.querySelector('h1');
   return {
@@ -16,14 +18,16 @@ export function extractFacts({ html, region }) {
     headings: [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(text).filter(Boolean),
     words: text(root).split(' ').filter(Boolean),
     links: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
-    entries: [...root.querySelectorAll('ol.bibliography > li')].map((li) => li.querySelector('[id]')?.id || text(li).slice(0, 40)),
+    entries: [...root.querySelectorAll('ol.bibliography > li')].map((li) => li.querySelector('[id]')?.id.replace(/^user-content-/, '') || text(li).slice(0, 40)),
   };
 }
 
 // A link as both sides can agree on: no site origin, no baseurl, no folio
-// hash prefix, no cache-busting query on assets, no trailing index.html.
+// hash prefix, no cache-busting query on assets, no trailing index.html, and
+// a fragment without the `user-content-` prefix folio gives the content's ids
+// (the shell scrolls to #year-2025 as Jekyll's page does).
 export function normalizeLink(href, { siteUrl = '', baseurl = '' } = {}) {
-  let link = href.trim();
+  let link = href.trim().replace(/#user-content-/, '#');
   if (siteUrl && link.startsWith(siteUrl)) link = link.slice(siteUrl.length) || '/';
   if (link.startsWith('#/')) link = link.slice(1);
   if (baseurl && (link === baseurl || link.startsWith(`${baseurl}/`))) link = link.slice(baseurl.length) || '/';

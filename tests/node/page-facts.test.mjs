@@ -44,4 +44,6 @@ test('links agree across baseurl, site origin, folio hash routes and cache-busti
   assert.equal(normalizeLink('/al-folio/blog/index.html', site), '/blog/');
   assert.equal(normalizeLink('/al-folio', site), '/');
   assert.equal(normalizeLink('https://doi.org/10.1/x?y=1', site), 'https://doi.org/10.1/x?y=1');
+  assert.equal(normalizeLink('#user-content-year-2025', site), '#year-2025', 'folio prefixes the content\'s ids');
+  assert.equal(normalizeLink('/al-folio/publications/#user-content-year-2025', site), '/publications/#year-2025');
 });
