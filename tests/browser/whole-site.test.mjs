@@ -23,7 +23,8 @@ async function initedTemplate(t) {
     '---\nlayout: page\ntitle: broken\npermalink: /broken/\n---\nbefore the include\n\n{% include no_such_include.liquid %}\n');
   // A picture per colour scheme, as al-folio's repository cards draw them.
   await writeFile(path.join(dir, '_pages/schemes.md'),
-    '---\nlayout: page\ntitle: schemes\npermalink: /schemes/\n---\n<div class="repo"><span class="only-light">light card</span><span class="only-dark">dark card</span></div>\n');
+    '---\nlayout: page\ntitle: schemes\npermalink: /schemes/\n---\n<div class="repo"><span class="only-light">light card</span><span class="only-dark">dark card</span></div>\n'
+    + '<span class="trophies d-none d-sm-none d-md-block">wide trophies</span><span class="trophies d-none d-sm-block d-md-none">narrow trophies</span>\n');
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'init', dir], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   return served;
@@ -96,6 +97,14 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   assert.equal((await cards()).trim(), 'dark card');
   await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+  // And the trophies for the window's width (Bootstrap's d-md-block, d-sm-block d-md-none).
+  const trophies = () => page.locator('#folio-main .trophies').evaluateAll((spans) => spans.filter((s) => s.offsetParent).map((s) => s.textContent));
+  assert.deepEqual(await trophies(), ['wide trophies']);
+  await page.setViewportSize({ width: 700, height: 900 });
+  assert.deepEqual(await trophies(), ['narrow trophies']);
+  await page.setViewportSize({ width: 400, height: 900 });
+  assert.deepEqual(await trophies(), []);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // A path no route has is still "not found", inside the shell.
   await open(page, `${base}no-such-page/`);
