@@ -33,7 +33,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // the built-in theme embedded in the core (themes/builtin/) and the Liquid
 // engine's filters: +152 KB gzip together, measured after their merge. Which
 // part weighs what: node scripts/size-report.mjs --parts (README, Performance).
-export const SHELL_GZIP_BUDGET = 720 * 1024;  // measured 688 KB after the merge of this wave
+// 720 -> 728 KB for al-folio's external posts (wasm/plugins/external_posts:
+// reading _external_posts.json into posts as the plugin makes them, and the
+// sources for `cli.mjs external`): 719.6 -> 726.7 KB, the plugins part
+// 22.4 -> 28.7 KB gzip alone. With them fetched, site-compare finds 86 of
+// al-folio's 100 pages equal to Jekyll's build (63 of 98 without).
+export const SHELL_GZIP_BUDGET = 728 * 1024;  // measured 726.7 KB on 2026-12-03
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
 const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;

@@ -13,6 +13,7 @@ import { prerenderSite } from './prerender.mjs';
 import { findBrokenReferences } from './link-check.mjs';
 import { pagePreloadDiagnostics, updatePagePreloads } from './content-preloads.mjs';
 import { initDiagnostics, initSite } from './site-init.mjs';
+import { EXTERNAL_POSTS_FILE, fetchExternalPosts } from './external-posts.mjs';
 
 const USAGE = `usage: node web/cli.mjs <command> DIR [options]
 
@@ -40,6 +41,11 @@ commands:
   check DIR [--json]
         report every problem in the content and in ${MANIFEST_NAME} (and, on a
         site init made, the files init would write differently); exit 1 on errors
+  external DIR
+        fetch the posts al-folio's external_sources name (feeds, pages) into
+        DIR/${EXTERNAL_POSTS_FILE}, which the site shows as posts; run it in the
+        site's CI or before a push (a browser cannot read other sites); a
+        source that cannot be read keeps its last fetch; exit 1 if one failed
   liquid FILE [--data DATA.json] [--includes DIR] [--strict]
         render a Liquid template as Jekyll does (DATA.json: its variables; DIR:
         the files {% include %} finds, e.g. _includes); --strict fails at the
@@ -201,7 +207,28 @@ async function liquid(file, options) {
   return printDiagnostics(diagnostics.map((d) => (d.file === 'template.liquid' ? { ...d, file } : d)));
 }
 
-const COMMANDS = { init, render, build, index, check };
+// The sources come from the core (routes().external_sources), as it reads _config.yml.
+async function external(dir) {
+  const sources = (await openSite(dir)).routes().external_sources ?? [];
+  if (!sources.length) {
+    process.stdout.write(`${dir}: _config.yml names no external_sources; nothing to fetch\n`);
+    return 0;
+  }
+  const target = path.join(dir, EXTERNAL_POSTS_FILE);
+  const previous = await readFile(target, 'utf8').then(JSON.parse).catch(() => null);
+  const { file, problems } = await fetchExternalPosts(sources, { previous });
+  await writeFile(target, `${JSON.stringify(file, null, 2)}\n`);
+  process.stdout.write(`wrote ${target} (${file.posts.length} posts from ${file.sources.length} of ${sources.length} sources)\n`);
+  // The browser finds the file through folio.json: keep it current where there is one.
+  if (await stat(path.join(dir, MANIFEST_NAME)).catch(() => null)) await index(dir);
+  const diagnostics = problems.map(({ source, message }) => ({
+    file: '_config.yml', line: 0, column: 0, severity: 'warning', message: `external_sources '${source}': ${message}`,
+  }));
+  printDiagnostics(diagnostics);
+  return diagnostics.length ? 1 : 0;
+}
+
+const COMMANDS = { init, render, build, index, check, external };
 
 async function main(argv) {
   const { values, positionals } = parseArgs({

@@ -21,6 +21,8 @@ const CONTENT_FILE_PATTERNS = [
   /^_bibliography\/.+\.bib$/i,
   // al-folio keeps the JSON that jekyll-get-json puts in site.data here (assets/json/resume.json: the cv).
   /^assets\/json\/[^/]+\.json$/i,
+  // al-folio's external posts, fetched from their sites by `folio external` (web/external-posts.mjs).
+  /^_external_posts\.json$/,
 ];
 // Folders that are never the site's sources (Jekyll's own output and caches,
 // dependencies, Jekyll's code folders, drafts) or that hold only static files.

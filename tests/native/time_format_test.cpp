@@ -283,6 +283,13 @@ TEST_CASE("parse_time_as_written reads what Ruby's Time.parse reads", "[time][pa
       {"2024-06-29 16:11:00-0400", true, 1719691860, -14400, "EDT", 0},  // 2024-06-29 16:11:00 -0400
       {"2024-06-29 16:11:00 +0800", true, 1719648660, 28800, "", 0},  // 2024-06-29 16:11:00 +0800
       {"Sat, 29 Jun 2024", true, 1719633600, -14400, "EDT", 0},  // 2024-06-29 00:00:00 -0400
+      // Digit runs too long for an int (the fuzzer's find): Ruby refuses them, as folio does.
+      {"2026-03-05 10:99999999999", false, 0, 0, "", 0},  // integer 99999999999 too big to convert to `int'
+      {"2026-03-05 10:00:99999999999", false, 0, 0, "", 0},  // integer 99999999999 too big to convert to `int'
+      {"99999999999:00", false, 0, 0, "", 0},  // integer 99999999999 too big to convert to `int'
+      {"2026-03-99999999999", false, 0, 0, "", 0},  // argument out of range
+      {"2026-03-05 22:00:00.99999999999999", true, 1772766000, -18000, "EST", 999999999},  // 22:00:00.999999999 -0500
+      {"2026-03-05 22:00:00 +99999999999", true, 1772766000, -18000, "EST", 0},  // 2026-03-05 22:00:00 -0500
   };
   for (const ParseCase& c : cases) {
     CAPTURE(c.text);

@@ -1,5 +1,7 @@
 #include "api/routes_json.h"
 
+#include "plugins/external_posts.h"
+
 namespace folio {
 namespace {
 
@@ -27,7 +29,19 @@ nlohmann::json routes_to_json(const site::RouteTable& routes, const site::SiteMo
     if (!route.generator.empty()) entry["generator"] = route.generator;
     entries.push_back(std::move(entry));
   }
-  return {{"url", site.config.url}, {"baseurl", routes.baseurl()}, {"routes", std::move(entries)}};
+  nlohmann::json table = {{"url", site.config.url}, {"baseurl", routes.baseurl()}, {"routes", std::move(entries)}};
+  // What `folio external` fetches for al-folio's external posts.
+  nlohmann::json sources = nlohmann::json::array();
+  for (const plugins::ExternalSource& source : plugins::external_sources(site)) {
+    nlohmann::json entry = {{"name", source.name}};
+    if (!source.rss_url.empty()) entry["rss_url"] = source.rss_url;
+    for (const plugins::ExternalSource::Post& post : source.posts) {
+      entry["posts"].push_back({{"url", post.url}, {"published_date", post.published_date}});
+    }
+    sources.push_back(std::move(entry));
+  }
+  if (!sources.empty()) table["external_sources"] = std::move(sources);
+  return table;
 }
 
 }  // namespace folio

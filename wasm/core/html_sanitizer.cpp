@@ -252,7 +252,16 @@ class Sanitizer {
     tag_ += '>';
     close_implied_by(e);
     out_ += tag_;
-    if (e == Element::iframe) out_ += "</iframe>";  // its content is raw text, already dropped
+    // An iframe's content is raw text, already dropped. `<video ... />` is
+    // closed where it stands, as in the page Jekyll serves: al-folio's
+    // plugins pass each page through Nokogiri (libxml2), which reads "/>" as
+    // the element's end, where a browser would open it and hide what follows.
+    if (e == Element::iframe || (token.self_closing && !(flags_of(e) & kVoid))) {
+      out_ += "</";
+      out_ += name_of(e);
+      out_ += '>';
+      return;
+    }
     if (!(flags_of(e) & kVoid)) push(e);
   }
 

@@ -81,7 +81,9 @@ bool HtmlTokenizer::read_tag(HtmlToken& token, HtmlTokenKind kind) {
     const char c = html_[i];
     if (c == '>') {
       pos_ = i + 1;
-      if (kind == HtmlTokenKind::start_tag) {
+      // A self-closed <iframe/> holds nothing (libxml2's reading, which the
+      // sanitizer follows); every other raw-text start tag is the standard's.
+      if (kind == HtmlTokenKind::start_tag && !(token.self_closing && same_html_name(token.text, "iframe"))) {
         for (std::string_view element : kRawTextElements) {
           if (same_html_name(token.text, element)) raw_text_element_ = element;
         }

@@ -36,11 +36,11 @@ void add_generated_routes(const site::SiteModel& site, site::RouteTable& routes,
         site::Route{archive.url, archive.output_path, site::RouteKind::generated, site::kNoDocument, "archive"}, site,
         diagnostics);
   }
-  report_external_posts(site, diagnostics);
 }
 
 void add_site_data(const SourceFiles& files, site::SiteModel& site, Diagnostics& diagnostics) {
   add_json_data(files, site, diagnostics);
+  add_external_posts(files, site, diagnostics);
 }
 
 liquid::Hash route_variables(const site::SiteDrops& drops, const site::Route& route) {

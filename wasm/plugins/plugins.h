@@ -18,7 +18,8 @@
 namespace folio::plugins {
 
 // Data the plugins add to the site before anything renders: jekyll-get-json's
-// site.data.resume (al-folio's cv). Called once, after the site is read.
+// site.data.resume (al-folio's cv), al-folio's external posts (fetched into
+// _external_posts.json). Called once, after the site is read.
 void add_site_data(const SourceFiles& files, site::SiteModel& site, Diagnostics& diagnostics);
 
 // Tags the plugins define ({% details %}, {% file_exists %},

@@ -222,9 +222,12 @@ liquid::Value SiteDrops::site() const {
 
 liquid::Value SiteDrops::site_for(size_t document) const {
   if (document >= model_.documents.size() || model_.documents[document].collection != "posts") return site();
-  // (posts.last(11).reverse - [post]).first(10): the ten newest others.
-  std::vector<size_t> newest = model_.posts_newest_first();
-  if (newest.size() > kRelatedPosts + 1) newest.resize(kRelatedPosts + 1);
+  // (posts.docs.last(11).reverse - [post]).first(10), in the collection's
+  // order: the ten newest others, after any posts a generator appended
+  // (al-folio's external posts come first in every post's list, as in Jekyll's).
+  const std::vector<size_t>& order = model_.collection("posts")->documents;
+  const size_t from = order.size() > kRelatedPosts + 1 ? order.size() - (kRelatedPosts + 1) : 0;
+  std::vector<size_t> newest(order.rbegin(), order.rend() - static_cast<std::ptrdiff_t>(from));
   newest.erase(std::remove(newest.begin(), newest.end(), document), newest.end());
   if (newest.size() > kRelatedPosts) newest.resize(kRelatedPosts);
   return liquid::Value(liquid::DropPtr(std::make_shared<PostSiteDrop>(site(), documents(newest))));

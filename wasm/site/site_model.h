@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,5 +53,14 @@ struct SiteModelOptions {
 };
 
 SiteModel read_site_model(const SourceFiles& files, const SiteModelOptions& options, Diagnostics& diagnostics);
+
+// A document a generator adds once the site is read (al-folio's external
+// posts), read from `text` as if it were the file `path`: appended to the
+// collection as Jekyll's generators append (`collection.docs << doc`, after
+// the reader sorted them), so site.posts, which sorts again, has it by date,
+// while related_posts and page.next see it last. Its index, or nothing when
+// the collection does not exist or the text is not a document.
+std::optional<size_t> append_generated_document(SiteModel& site, const std::string& label, const std::string& path,
+                                                const std::string& text, Diagnostics& diagnostics);
 
 }  // namespace folio::site

@@ -82,6 +82,15 @@ bool date_then_path(const Document& a, const Document& b) {
   return ta != tb ? ta < tb : a.relative_path < b.relative_path;
 }
 
+// page.previous and page.next: the documents either side in the collection's order.
+void link_neighbours(SiteModel& site, const Collection& collection) {
+  const std::vector<size_t>& docs = collection.documents;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    site.documents[docs[i]].previous = i > 0 ? docs[i - 1] : kNoDocument;
+    site.documents[docs[i]].next = i + 1 < docs.size() ? docs[i + 1] : kNoDocument;
+  }
+}
+
 class SiteReader {
  public:
   SiteReader(const SourceFiles& files, const SiteModelOptions& options, Diagnostics& diagnostics)
@@ -99,7 +108,7 @@ class SiteReader {
     sort_pages();
     for (Collection& collection : site_.collections) {
       sort_collection(collection);
-      link_neighbours(collection);
+      link_neighbours(site_, collection);
     }
     return std::move(site_);
   }
@@ -236,14 +245,6 @@ class SiteReader {
     });
   }
 
-  void link_neighbours(const Collection& collection) {
-    const std::vector<size_t>& docs = collection.documents;
-    for (size_t i = 0; i < docs.size(); ++i) {
-      site_.documents[docs[i]].previous = i > 0 ? docs[i - 1] : kNoDocument;
-      site_.documents[docs[i]].next = i + 1 < docs.size() ? docs[i + 1] : kNoDocument;
-    }
-  }
-
   const SourceFiles& files_;
   Diagnostics& diagnostics_;
   SiteModel site_;
@@ -270,6 +271,26 @@ std::vector<size_t> SiteModel::posts_newest_first() const {
 
 SiteModel read_site_model(const SourceFiles& files, const SiteModelOptions& options, Diagnostics& diagnostics) {
   return SiteReader(files, options, diagnostics).read();
+}
+
+std::optional<size_t> append_generated_document(SiteModel& site, const std::string& label, const std::string& path,
+                                                const std::string& text, Diagnostics& diagnostics) {
+  auto collection = std::find_if(site.collections.begin(), site.collections.end(),
+                                 [&](const Collection& c) { return c.config.label == label; });
+  if (collection == site.collections.end()) return std::nullopt;
+  // The defaults' own problems were reported when the site was read.
+  Diagnostics already_reported;
+  const FrontMatterDefaults defaults(site.config.defaults, site.config.collections_dir, site.config.file,
+                                     already_reported);
+  const std::string prefix = site.config.collections_dir.empty() ? "" : site.config.collections_dir + "/";
+  std::optional<Document> document = read_collection_document(path, text, collection->config, prefix + "_" + label,
+                                                              ReadContext{site.config, defaults, site.time}, diagnostics);
+  if (!document) return std::nullopt;
+  assign_document_url(*document, collection->config, site.config.collections_dir, diagnostics);
+  site.documents.push_back(std::move(*document));
+  collection->documents.push_back(site.documents.size() - 1);
+  link_neighbours(site, *collection);
+  return site.documents.size() - 1;
 }
 
 }  // namespace folio::site

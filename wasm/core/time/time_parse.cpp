@@ -2,6 +2,7 @@
 // forms dates are written in: the time of day and its zone are found first,
 // then the date in the rest, each part blanked out once read, as Ruby does.
 #include <cctype>
+#include <limits>
 #include <string>
 
 #include "core/time/civil_time.h"
@@ -84,9 +85,15 @@ class Scanner {
   std::string& text_;
 };
 
+// A run of digits as a number. A run too long for an int saturates: no field it
+// feeds accepts such a value, so the date is rejected instead of wrapping around.
 int number_of(std::string_view digits) {
+  constexpr int kSaturated = std::numeric_limits<int>::max();
   int v = 0;
-  for (char c : digits) v = v * 10 + (c - '0');
+  for (char c : digits) {
+    if (v > (kSaturated - 9) / 10) return kSaturated;
+    v = v * 10 + (c - '0');
+  }
   return v;
 }
 
