@@ -38,7 +38,10 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // sources for `cli.mjs external`): 719.6 -> 726.7 KB, the plugins part
 // 22.4 -> 28.7 KB gzip alone. With them fetched, site-compare finds 86 of
 // al-folio's 100 pages equal to Jekyll's build (63 of 98 without).
-export const SHELL_GZIP_BUDGET = 728 * 1024;  // measured 726.7 KB on 2026-12-03
+// 728 -> 732 KB for jekyll-tabs (wasm/plugins/tabs_tags.cpp, web/tabs.mjs and
+// its rules in folio.css): 726.7 -> 731.0 KB; al-folio's sample post and any
+// page with {% tabs %} rendered instead of reporting 22 unknown tags.
+export const SHELL_GZIP_BUDGET = 732 * 1024;  // measured 731.0 KB on 2026-12-03
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
 const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;

@@ -18,6 +18,7 @@ import { loadCore } from './folio.mjs';
 import { ContentLoader } from './content-fetch.mjs';
 import { LoadingSite } from './site-loading.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
+import { attachTabs } from './tabs.mjs';
 import { markWidgetParts } from './widget-parts.mjs';
 
 const STYLESHEET_URL = new URL('./folio.css', import.meta.url).href;
@@ -76,6 +77,7 @@ export class FolioWidget extends HTMLElement {
   constructor() {
     super();
     attachBibToggles(this.#root);
+    attachTabs(this.#root);
     // The stylesheet stays while the body changes: no unstyled flash on a re-render.
     const stylesheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: STYLESHEET_URL });
     this.#root.append(stylesheet, this.#body);

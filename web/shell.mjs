@@ -10,6 +10,7 @@ import { ContentLoader } from './content-fetch.mjs';
 import { LoadingSite } from './site-loading.mjs';
 import { attachThemeToggle } from './theme-toggle.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
+import { attachTabs } from './tabs.mjs';
 import { attachPublicationFilter, filterQuery, filterStateFrom } from './publication-filter.mjs';
 import { routeOfPath } from './site-routes.mjs';
 import { showNavItems } from './site-nav.mjs';
@@ -271,6 +272,7 @@ function reportDiagnostics(diagnostics, site) {
 async function start() {
   attachThemeToggle(document.querySelector('.folio-theme-toggle'));
   attachBibToggles(main);
+  attachTabs(main);
   try {
     const loader = new ContentLoader(contentBase);
     const first = viewOf((currentRoute() ?? { path: routeOfPage() }).path).view;

@@ -25,6 +25,10 @@ async function initedTemplate(t) {
   await writeFile(path.join(dir, '_pages/schemes.md'),
     '---\nlayout: page\ntitle: schemes\npermalink: /schemes/\n---\n<div class="repo"><span class="only-light">light card</span><span class="only-dark">dark card</span></div>\n'
     + '<span class="trophies d-none d-sm-none d-md-block">wide trophies</span><span class="trophies d-none d-sm-block d-md-none">narrow trophies</span>\n');
+  // jekyll-tabs, as al-folio's sample post writes them.
+  await writeFile(path.join(dir, '_posts/2024-05-01-tabs.md'),
+    '---\nlayout: post\ntitle: a post with tabs\n---\n{% tabs log %}\n\n{% tab log php %}\n\n```php\nvar_dump(\'hello\');\n```\n\n{% endtab %}\n\n'
+    + '{% tab log js %}\n\n```javascript\nconsole.log("hello");\n```\n\n{% endtab %}\n\n{% endtabs %}\n');
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'init', dir], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   return served;
@@ -105,6 +109,17 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   await page.setViewportSize({ width: 400, height: 900 });
   assert.deepEqual(await trophies(), []);
   await page.setViewportSize({ width: 1280, height: 900 });
+
+  // jekyll-tabs: the first tab's body shows; a click on a label shows its own.
+  await open(page, `${base}blog/2024/tabs/`);
+  const shownBodies = () => page.locator('#folio-main ul.tab-content > li').evaluateAll((items) =>
+    items.filter((li) => li.offsetParent).map((li) => li.textContent.trim()));
+  assert.deepEqual(await shownBodies(), ["var_dump('hello');"]);
+  await page.locator('#folio-main ul.tab a', { hasText: 'js' }).click();
+  assert.deepEqual(await shownBodies(), ['console.log("hello");']);
+  assert.equal(await page.locator('#folio-main ul.tab a[aria-selected="true"]').innerText(), 'JS');
+  assert.equal(new URL(page.url()).hash, '', 'the label\'s href="#" is not followed');
+  await screenshotWholePage(page, 'whole-site-tabs');
 
   // A path no route has is still "not found", inside the shell.
   await open(page, `${base}no-such-page/`);

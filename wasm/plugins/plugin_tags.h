@@ -17,5 +17,7 @@ void register_toc_tag(liquid::TagRegistry& tags, const site::SiteModel& site);
 // jekyll-jupyter-notebook's {% jupyter_notebook %} and
 // jekyll-twitter-plugin's {% twitter %}: links to what Jekyll would embed.
 void register_embed_link_tags(liquid::TagRegistry& tags);
+// jekyll-tabs' {% tabs NAME %}{% tab NAME LABEL %}...{% endtab %}{% endtabs %}.
+void register_tabs_tags(liquid::TagRegistry& tags);
 
 }  // namespace folio::plugins

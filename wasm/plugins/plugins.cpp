@@ -16,6 +16,7 @@ void register_plugin_tags(liquid::TagRegistry& tags, const site::SiteModel& site
   register_citation_count_tags(tags);
   register_toc_tag(tags, site);
   register_embed_link_tags(tags);
+  register_tabs_tags(tags);
 }
 
 void add_generated_routes(const site::SiteModel& site, site::RouteTable& routes, Diagnostics& diagnostics) {
