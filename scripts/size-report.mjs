@@ -41,7 +41,10 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 // 728 -> 732 KB for jekyll-tabs (wasm/plugins/tabs_tags.cpp, web/tabs.mjs and
 // its rules in folio.css): 726.7 -> 731.0 KB; al-folio's sample post and any
 // page with {% tabs %} rendered instead of reporting 22 unknown tags.
-export const SHELL_GZIP_BUDGET = 732 * 1024;  // measured 731.0 KB on 2026-12-03
+// 732 -> 736 KB for MathJax on the pages that hold TeX (plugins/third_party_libraries,
+// web/math-typeset.mjs; MathJax itself comes from the site's CDN URL, only to
+// such pages): 731.0 -> 733.5 KB.
+export const SHELL_GZIP_BUDGET = 736 * 1024;  // measured 733.5 KB on 2026-12-03
 
 const ATTRIBUTE_URLS = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g;
 const IMPORTS = /\bimport\s*(?:[\w*{}\s,]+from\s*)?\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;

@@ -165,7 +165,7 @@ export class FolioSite {
       view, asset_base: assetBase, route_base: routeBase, widget, limit, selected_only: selectedOnly, year,
     }));
     if (answer.html === undefined) {
-      return { html: '', title: '', siteName: '', description: '', footerHtml: '', navHtml: '', found: false, diagnostics: answer.diagnostics ?? [], needs: [] };
+      return { html: '', title: '', siteName: '', description: '', footerHtml: '', navHtml: '', found: false, diagnostics: answer.diagnostics ?? [], needs: [], math: null };
     }
     return {
       html: answer.html,
@@ -177,6 +177,7 @@ export class FolioSite {
       found: answer.found,
       diagnostics: answer.diagnostics ?? [],
       needs: answer.needs ?? [],
+      math: answer.math ?? null,
     };
   }
 
@@ -187,9 +188,10 @@ export class FolioSite {
   // site-absolute URLs, routeBase '#/' makes page links shell routes.
   // Returns { found, html, title, documentTitle ("cv | Teng Liu", as al-folio's
   // <title>), siteName, description, footerHtml, navHtml,
-  // route: { url, kind, layout, output } | null, diagnostics, needs }
+  // route: { url, kind, layout, output } | null, diagnostics, needs, math }
   // (diagnostics: this render's, with file and line; needs: the partial
-  // files whose bodies it read, see open).
+  // files whose bodies it read, see open; math: { src, integrity } of MathJax
+  // when the site enables math and the page holds TeX, else null).
   renderPage(path, { assetBase = '', routeBase = '', widget = false } = {}) {
     const answer = this.#call('_folio_site_render', JSON.stringify({
       path: String(path), asset_base: assetBase, route_base: routeBase, widget,
@@ -206,6 +208,7 @@ export class FolioSite {
       route: answer.route ?? null,
       diagnostics: answer.diagnostics ?? [],
       needs: answer.needs ?? [],
+      math: answer.math ?? null,
     };
   }
 

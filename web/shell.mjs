@@ -11,6 +11,7 @@ import { LoadingSite } from './site-loading.mjs';
 import { attachThemeToggle } from './theme-toggle.mjs';
 import { attachBibToggles } from './bib-toggles.mjs';
 import { attachTabs } from './tabs.mjs';
+import { typesetMath } from './math-typeset.mjs';
 import { attachPublicationFilter, filterQuery, filterStateFrom } from './publication-filter.mjs';
 import { routeOfPath } from './site-routes.mjs';
 import { showNavItems } from './site-nav.mjs';
@@ -206,6 +207,7 @@ function showView(site, view, route, { viewName, paper, refresh = false }) {
   }
   main.innerHTML = view.html;
   main.setAttribute('aria-busy', 'false');
+  typesetMath(main, view.math);
   document.title = view.title;
   document.querySelector('meta[name="description"]')?.setAttribute('content', view.description || '');
   const brand = document.querySelector('.folio-brand');

@@ -7,7 +7,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, screenshotWholePage, startBrowser, visitorUrl } from './harness.mjs';
@@ -29,6 +29,12 @@ async function initedTemplate(t) {
   await writeFile(path.join(dir, '_posts/2024-05-01-tabs.md'),
     '---\nlayout: post\ntitle: a post with tabs\n---\n{% tabs log %}\n\n{% tab log php %}\n\n```php\nvar_dump(\'hello\');\n```\n\n{% endtab %}\n\n'
     + '{% tab log js %}\n\n```javascript\nconsole.log("hello");\n```\n\n{% endtab %}\n\n{% endtabs %}\n');
+  // MathJax from npm (the very file al-folio's CDN URL and integrity hash name), served here.
+  await symlink(path.join(repoRoot, 'node_modules/mathjax'), path.join(served, 'mathjax'));
+  const config = await readFile(path.join(dir, '_config.yml'), 'utf8');
+  const cdn = 'js: "https://cdn.jsdelivr.net/npm/mathjax@{{version}}/es5/tex-mml-chtml.js"';
+  assert.ok(config.includes(cdn));
+  await writeFile(path.join(dir, '_config.yml'), config.replace(cdn, 'js: "/mathjax/es5/tex-mml-chtml.js"'));
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'web/cli.mjs'), 'init', dir], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   return served;
@@ -65,7 +71,9 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   // A post, through the post layout: its title, and the math as MathJax reads it.
   await open(page, `${base}blog/2015/math/`);
   assert.equal(await page.locator('#folio-main .post-title').first().innerText(), 'a post with math');
-  assert.match(await page.locator('#folio-main').innerText(), /\\\(\s*E = mc\^2\s*\\\)/);
+  await page.waitForSelector('#folio-main mjx-container');
+  const texRead = await page.evaluate(() => [...window.MathJax.startup.document.math].map((item) => `${item.display ? 'display' : 'inline'} ${item.math.trim()}`));
+  assert.ok(texRead.includes('inline E = mc^2'), texRead.join('\n'));
   assert.deepEqual((await navLinks(page)).filter((link) => link.endsWith('*')), [], 'no nav page holds the post');
   await screenshotWholePage(page, 'whole-site-post');
 
@@ -120,6 +128,28 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   assert.equal(await page.locator('#folio-main ul.tab a[aria-selected="true"]').innerText(), 'JS');
   assert.equal(new URL(page.url()).hash, '', 'the label\'s href="#" is not followed');
   await screenshotWholePage(page, 'whole-site-tabs');
+
+  // enable_math: MathJax typesets the math post's TeX, as on al-folio's pages; a page without TeX never loads it.
+  const mathjaxLoads = [];
+  page.on('request', (request) => { if (request.url().includes('/mathjax/')) mathjaxLoads.push(request.url()); });
+  await open(page, `${base}cv/`);
+  assert.deepEqual(mathjaxLoads, []);
+  await open(page, `${base}blog/2015/math/`);
+  await page.waitForSelector('#folio-main mjx-container');
+  const math = await page.locator('#folio-main .post-content').evaluate((content) => ({
+    inline: content.querySelectorAll('mjx-container:not([display="true"])').length,
+    display: content.querySelectorAll('mjx-container[display="true"]').length,
+    // The paragraphs' text outside code (where the post shows TeX as an example) and the typeset math.
+    tex: /\\\(|\\\[|\\begin\{equation\}/.test([...content.querySelectorAll('p')].map((p) => {
+      const copy = p.cloneNode(true);
+      for (const skipped of copy.querySelectorAll('code, mjx-container')) skipped.remove();
+      return copy.textContent;
+    }).join(' ')),
+  }));
+  assert.ok(math.inline >= 1 && math.display >= 2, JSON.stringify(math));
+  assert.equal(math.tex, false, 'no TeX source is left in the text');
+  assert.match(await page.locator('#folio-main .post-content').innerText(), /\(1\)/, 'AMS equation numbers, as al-folio sets MathJax up');
+  await screenshotWholePage(page, 'whole-site-math');
 
   // A path no route has is still "not found", inside the shell.
   await open(page, `${base}no-such-page/`);

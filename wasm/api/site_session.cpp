@@ -12,6 +12,7 @@
 #include "parse/front_matter.h"
 #include "parse/site_parser.h"
 #include "plugins/plugins.h"
+#include "plugins/third_party_libraries.h"
 #include "views/footer_view.h"
 #include "views/nav_view.h"
 #include "views/view_router.h"
@@ -176,7 +177,7 @@ std::string SiteSession::render(std::string_view request_json) const {
   BodyReads body_reads(files_.partial);
   options.body_reads = &body_reads;
   const RenderedView view = render_view(site_, route, options);
-  return dump_answer_with_text({{"version", kProtocolVersion},
+  nlohmann::json header = {{"version", kProtocolVersion},
                                 {"needs", body_reads.take()},
                                 {"ok", built_},
                                 {"found", view.found},
@@ -186,8 +187,19 @@ std::string SiteSession::render(std::string_view request_json) const {
                                 {"footer_html", view.footer_html},
                                 {"nav_html", options.widget ? std::string()
                                                             : render_nav_html(jekyll_site_, routes_, view_route_url(route),
-                                                                              options.route_base)}},
-                               "html", view.html);
+                                                                              options.route_base)}};
+  add_math_script(header, view.html, options.widget);
+  return dump_answer_with_text(std::move(header), "html", view.html);
+}
+
+// MathJax for a page that holds TeX on a site with enable_math, as al-folio's
+// scripts.liquid loads it (web/math-typeset.mjs); never in a widget, which
+// runs inside another site's page.
+void SiteSession::add_math_script(nlohmann::json& header, std::string_view html, bool widget) const {
+  if (widget || !plugins::has_math(html)) return;
+  if (const std::optional<plugins::ScriptSource> math = plugins::math_script(jekyll_site_)) {
+    header["math"] = {{"src", math->src}, {"integrity", math->integrity}};
+  }
 }
 
 // A page of the site by its URL, through its layouts.
@@ -227,6 +239,7 @@ std::string SiteSession::render_path(const nlohmann::json& request, TitleAs titl
                        {"layout", page.layout},
                        {"output", page.route->output_path}};
   }
+  add_math_script(header, page.html, page_request.widget);
   return dump_answer_with_text(std::move(header), "html", page.html);
 }
 

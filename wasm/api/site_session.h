@@ -56,6 +56,7 @@ class SiteSession {
   // a path request's the page's own (page.title); both carry "document_title".
   enum class TitleAs { page, document };
   std::string render_path(const nlohmann::json& request, TitleAs title_as = TitleAs::page) const;
+  void add_math_script(nlohmann::json& header, std::string_view html, bool widget) const;
   nlohmann::json document_index_json() const;
 
   SourceFiles files_;
