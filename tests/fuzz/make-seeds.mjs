@@ -78,6 +78,20 @@ for (const dir of ['tests/fixtures/sites/alfolio-style', 'tests/fixtures/sites/b
   addSeed('site_session', await packSite(path.join(repoRoot, dir)));
 }
 
+// al-folio's plugins that read more than one file: external posts (the
+// fetched _external_posts.json), jekyll-tabs, and math for MathJax.
+addSeed('site_session', [
+  '---\ntitle: about\n---\nEnergy $$E = mc^2$$.',
+  '@@@ _config.yml\ntitle: Lab\nenable_math: true\nexternal_sources:\n  - name: feed\n    rss_url: https://x.example/feed\n'
+    + '  - name: pages\n    posts:\n      - url: https://x.example/a/\n        published_date: 2024-05-14\n'
+    + 'third_party_libraries:\n  mathjax:\n    version: "3.2.2"\n    url:\n      js: "https://cdn.example/mathjax@{{version}}/tex.js"\n',
+  '@@@ _external_posts.json\n{"sources": ["feed", "pages"], "posts": [{"source": "feed", "url": "https://x.example/p", '
+    + '"title": "A post", "content": "<p>Body</p>", "summary": null, "published": "2024-05-14T10:00:00Z"}, '
+    + '{"source": "pages", "url": "https://x.example/a/", "title": "", "content": "Text", "summary": "s", "published": "2024-05-14"}]}',
+  '@@@ _posts/2024-05-01-tabs.md\n---\ntitle: tabs\n---\n{% tabs g %}\n{% tab g one %}\n*one*\n{% endtab %}\n{% tab g two %}\n\\(x\\)\n{% endtab %}\n{% endtabs %}',
+  '@@@ !render\n{"path": "/2024/05/01/tabs.html"}',
+].join('\n'));
+
 // Liquid: al-folio's kinds of templates (the differential test's).
 const liquidTemplates = path.join(repoRoot, 'tests/liquid_differential/templates');
 for (const name of await readdir(liquidTemplates)) addSeed('liquid', await readFile(path.join(liquidTemplates, name)));

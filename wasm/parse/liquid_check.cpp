@@ -14,20 +14,21 @@ struct LiquidUse {
 };
 
 // A fence line opens or closes a fenced code block: up to three spaces, then
-// three or more ` or ~ (CommonMark 4.5).
-std::optional<std::string_view> fence_of(std::string_view line) {
+// three or more ` or ~ (CommonMark 4.5). The fence's marks, or "" for none
+// (a plain view, not an optional one: GCC's -O2 warns about the latter here).
+std::string_view fence_of(std::string_view line) {
   size_t indent = 0;
   while (indent < line.size() && indent < 4 && line[indent] == ' ') ++indent;
-  if (indent > 3 || indent >= line.size() || (line[indent] != '`' && line[indent] != '~')) return std::nullopt;
+  if (indent > 3 || indent >= line.size() || (line[indent] != '`' && line[indent] != '~')) return {};
   size_t end = indent;
   while (end < line.size() && line[end] == line[indent]) ++end;
-  if (end - indent < 3) return std::nullopt;
+  if (end - indent < 3) return {};
   return line.substr(indent, end - indent);
 }
 
 bool closes_fence(std::string_view line, std::string_view opening) {
-  const std::optional<std::string_view> fence = fence_of(line);
-  return fence && fence->front() == opening.front() && fence->size() >= opening.size();
+  const std::string_view fence = fence_of(line);
+  return !fence.empty() && fence.front() == opening.front() && fence.size() >= opening.size();
 }
 
 // The first Liquid tag ({% %}) or output ({{ }}) in a line, outside code spans.
@@ -59,15 +60,15 @@ std::optional<size_t> liquid_in_line(std::string_view line, size_t& end) {
 // Every Liquid use outside code; calls `found` with each.
 template <typename Found>
 void scan_liquid(std::string_view body, int first_line, Found found) {
-  std::optional<std::string_view> open_fence;
+  std::string_view open_fence;  // "" outside fenced code
   int line_number = first_line;
   for (size_t pos = 0, next = 0; pos < body.size(); pos = next, ++line_number) {
     std::string_view line = line_at(body, pos, next);
-    if (open_fence) {
-      if (closes_fence(line, *open_fence)) open_fence.reset();
+    if (!open_fence.empty()) {
+      if (closes_fence(line, open_fence)) open_fence = {};
       continue;
     }
-    if ((open_fence = fence_of(line))) continue;
+    if (!(open_fence = fence_of(line)).empty()) continue;
     if (line.size() >= 4 && line.substr(0, 4) == "    ") continue;  // indented code (or a nested list's text)
     size_t offset = 0, end = 0;
     while (const std::optional<size_t> start = liquid_in_line(line.substr(offset), end)) {
