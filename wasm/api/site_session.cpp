@@ -196,10 +196,10 @@ std::string SiteSession::render(std::string_view request_json) const {
 // scripts.liquid loads it (web/math-typeset.mjs); never in a widget, which
 // runs inside another site's page.
 void SiteSession::add_math_script(nlohmann::json& header, std::string_view html, bool widget) const {
-  if (widget || !plugins::has_math(html)) return;
-  if (const std::optional<plugins::ScriptSource> math = plugins::math_script(jekyll_site_)) {
-    header["math"] = {{"src", math->src}, {"integrity", math->integrity}};
-  }
+  if (widget) return;
+  // The site's setting first: most sites never pay for the scan of the page.
+  const std::optional<plugins::ScriptSource> math = plugins::math_script(jekyll_site_);
+  if (math && plugins::has_math(html)) header["math"] = {{"src", math->src}, {"integrity", math->integrity}};
 }
 
 // A page of the site by its URL, through its layouts.
