@@ -47,6 +47,28 @@ export function measure(run, { warmupRuns, warmupMs, minRuns, minMs, maxMs } = D
   return { ms: median(samples), runs: samples.length, result };
 }
 
+// Times a() and b() alternated, pairs times (after the same warm-up as
+// measure), so that a busy machine slows both alike: returns each one's
+// median ms and the median of the per-pair ratios b / a.
+export function measurePair(a, b, { pairs = 40, warmupRuns = 5 } = {}) {
+  gc();
+  for (let i = 0; i < warmupRuns; i += 1) {
+    a();
+    b();
+  }
+  const timesA = [], timesB = [], ratios = [];
+  for (let i = 0; i < pairs; i += 1) {
+    let before = now();
+    a();
+    timesA.push(now() - before);
+    before = now();
+    b();
+    timesB.push(now() - before);
+    ratios.push(timesB[i] / timesA[i]);
+  }
+  return { msA: median(timesA), msB: median(timesB), ratio: median(ratios), pairs };
+}
+
 export function formatMs(ms) {
   if (ms >= 100) return ms.toFixed(0);
   if (ms >= 10) return ms.toFixed(1);

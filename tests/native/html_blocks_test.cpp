@@ -62,7 +62,10 @@ TEST_CASE("md4c sees a placeholder over the block's lines", "[markdown][html-blo
   CHECK(blocks.markdown().substr(0, 7) == "Intro\n\n");
   CHECK(blocks.markdown().substr(blocks.markdown().size() - 8) == "*after*\n");
   std::string restored;
-  folio::append_restoring_html_blocks(restored, blocks.markdown().substr(7, blocks.markdown().size() - 7 - 8), blocks);
+  {
+    folio::HtmlOut out(restored);
+    folio::append_restoring_html_blocks(out, blocks.markdown().substr(7, blocks.markdown().size() - 7 - 8), blocks);
+  }
   CHECK(restored == "<div>\n    a\n\n    b\n</div>\n");
 }
 

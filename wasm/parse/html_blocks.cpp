@@ -170,7 +170,7 @@ HtmlBlocks take_html_blocks(std::string_view markdown) {
 
 bool has_html_block_placeholder(std::string_view html) { return html.find(kPlaceholderMark) != std::string_view::npos; }
 
-void append_restoring_html_blocks(std::string& out, std::string_view html, HtmlBlocks& blocks) {
+void append_restoring_html_blocks(HtmlOut& out, std::string_view html, HtmlBlocks& blocks) {
   if (blocks.html.empty() || !has_html_block_placeholder(html)) {
     out += html;
     return;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "parse/edited_source.h"
+#include "parse/html_out.h"
 
 namespace folio {
 
@@ -29,7 +30,7 @@ HtmlBlocks take_html_blocks(std::string_view markdown);
 
 // Appends html, as md4c reported it, to out with each placeholder replaced
 // by its block's HTML.
-void append_restoring_html_blocks(std::string& out, std::string_view html, HtmlBlocks& blocks);
+void append_restoring_html_blocks(HtmlOut& out, std::string_view html, HtmlBlocks& blocks);
 
 // Whether html (as md4c reported it) holds a placeholder.
 bool has_html_block_placeholder(std::string_view html);

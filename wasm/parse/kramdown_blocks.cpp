@@ -51,13 +51,15 @@ std::string_view unindented(std::string_view line) {
 struct Lines {
   std::string_view text;
   size_t pos = 0;
+  bool last = false;  // whether the line next() returned ended the text (had no '\n')
   bool done() const { return pos >= text.size(); }
   // The next line without its '\n'; pos moves past the '\n'.
   std::string_view next() {
     const size_t end = text.find('\n', pos);
-    const size_t stop = end == std::string_view::npos ? text.size() : end;
+    last = end == std::string_view::npos;
+    const size_t stop = last ? text.size() : end;
     const std::string_view line = text.substr(pos, stop - pos);
-    pos = end == std::string_view::npos ? text.size() : end + 1;
+    pos = last ? text.size() : end + 1;
     return line;
   }
   std::string_view peek() const {
@@ -66,20 +68,38 @@ struct Lines {
   }
 };
 
+// Whether text[at] starts its line after at most three spaces.
+bool starts_line(std::string_view text, size_t at) {
+  size_t spaces = 0;
+  while (at > 0 && text[at - 1] == ' ' && spaces < 4) --at, ++spaces;
+  return spaces <= 3 && (at == 0 || text[at - 1] == '\n');
+}
+
+// Whether some line may be a definition: starts, after up to three spaces,
+// with "[^" or "*[". One pass over the '[' bytes; most documents have none,
+// and then they are parsed where they lie.
+bool may_hold_definitions(std::string_view markdown) {
+  for (size_t at = markdown.find('['); at != std::string_view::npos; at = markdown.find('[', at + 1)) {
+    const bool footnote = at + 1 < markdown.size() && markdown[at + 1] == '^';
+    const bool abbreviation = at > 0 && markdown[at - 1] == '*';
+    if ((footnote && starts_line(markdown, at)) || (abbreviation && starts_line(markdown, at - 1))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 KramdownBlocks take_kramdown_blocks(std::string_view markdown) {
   KramdownBlocks blocks;
-  // Nothing to take out: the common case costs one search.
   blocks.input = markdown;
-  if (markdown.find("[^") == std::string_view::npos && markdown.find("*[") == std::string_view::npos) return blocks;
+  if (!may_hold_definitions(markdown)) return blocks;
   std::string& edited = blocks.edited;
   edited.reserve(markdown.size());
   Lines lines{markdown};
   bool in_fence = false;
   while (!lines.done()) {
-    const bool last = lines.text.find('\n', lines.pos) == std::string_view::npos;
     const std::string_view line = lines.next();
+    const bool last = lines.last;
     const std::string_view trimmed = line.substr(std::min(leading_spaces(line), line.size()));
     if (trimmed.substr(0, 3) == "```" || trimmed.substr(0, 3) == "~~~") in_fence = !in_fence;
     size_t text_start = 0;

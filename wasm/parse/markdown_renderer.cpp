@@ -9,11 +9,16 @@
 
 #include "core/character_references.h"
 #include "parse/html_blocks.h"
+#include "parse/html_out.h"
 #include "parse/rouge_languages.h"
 #include "parse/typography.h"
 
 namespace folio {
 namespace {
+
+// Tags go in as string_view literals: their length is known where they are
+// written (a C string would be measured with strlen on every append).
+using namespace std::string_view_literals;
 
 // The dialect al-folio sites are written in (kramdown with input: GFM):
 // tables, strikethrough and task lists, and $ math spans (kramdown takes only
@@ -26,20 +31,32 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 
-// Appends text, putting replacement(byte) in place of each byte for which it
-// is not std::nullopt; the runs in between go in with one append each.
+// Appends text, putting replacement(byte) in place of each byte that
+// `replaced` marks; the runs in between go in with one append each. A table,
+// since this test runs on every byte of code and URLs.
+using ByteSet = std::array<bool, 256>;
 template <typename Replacement>
-void append_replacing(std::string& out, std::string_view text, Replacement replacement) {
+void append_replacing(HtmlOut& out, std::string_view text, const ByteSet& replaced, Replacement replacement) {
+  const char* data = text.data();
   size_t run = 0;  // first byte not appended yet
   for (size_t i = 0; i < text.size(); ++i) {
-    const std::optional<std::string_view> replaced = replacement(static_cast<unsigned char>(text[i]));
-    if (!replaced) continue;
-    out.append(text.data() + run, i - run);
-    out += *replaced;
+    const unsigned char c = static_cast<unsigned char>(data[i]);
+    if (!replaced[c]) continue;
+    out.append(data + run, i - run);
+    const std::string_view replaced_by = replacement(c);
+    out.append(replaced_by.data(), replaced_by.size());
     run = i + 1;
   }
-  out.append(text.data() + run, text.size() - run);
+  out.append(data + run, text.size() - run);
 }
+
+constexpr ByteSet byte_set(std::string_view bytes, bool with_nul = false) {
+  ByteSet set{};
+  for (const char c : bytes) set[static_cast<unsigned char>(c)] = true;
+  set[0] = with_nul;
+  return set;
+}
+constexpr ByteSet kHtmlEscaped = byte_set("&<>\"", true);
 
 // Text and (double-quoted) attribute values other than URLs. Escapes what
 // md4c-html escapes, & < > " and not ' (which core/html_escape.h also
@@ -47,38 +64,37 @@ void append_replacing(std::string& out, std::string_view text, Replacement repla
 // the same reason a NUL is dropped: md4c reports most NULs on their own, but
 // passes those in code spans on as text, where md4c-html writes nothing for
 // them. (Site files never hold NUL: the session replaces it with U+FFFD.)
-void append_html_escaped(std::string& out, std::string_view text) {
-  append_replacing(out, text, [](unsigned char c) -> std::optional<std::string_view> {
+void append_html_escaped(HtmlOut& out, std::string_view text) {
+  append_replacing(out, text, kHtmlEscaped, [](unsigned char c) -> std::string_view {
     switch (c) {
       case '&': return "&amp;";
       case '<': return "&lt;";
       case '>': return "&gt;";
       case '"': return "&quot;";
-      case '\0': return "";
-      default: return std::nullopt;
+      default: return "";  // NUL
     }
   });
 }
 
-// The bytes that md4c-html leaves as they are in href and src: ASCII letters,
+// The bytes that md4c-html encodes in href and src: all but ASCII letters,
 // digits and some URL punctuation. Notably '%' is kept, so that a URL the
 // author already percent-encoded is not encoded twice.
-constexpr std::array<bool, 256> url_safe_bytes() {
-  std::array<bool, 256> safe{};
-  for (char c = '0'; c <= '9'; ++c) safe[static_cast<unsigned char>(c)] = true;
-  for (char c = 'a'; c <= 'z'; ++c) safe[static_cast<unsigned char>(c)] = true;
-  for (char c = 'A'; c <= 'Z'; ++c) safe[static_cast<unsigned char>(c)] = true;
-  for (char c : std::string_view("-_.+!*(),%#@?=;:/$")) safe[static_cast<unsigned char>(c)] = true;
-  return safe;
+constexpr ByteSet url_unsafe_bytes() {
+  ByteSet unsafe{};
+  for (bool& byte : unsafe) byte = true;
+  for (char c = '0'; c <= '9'; ++c) unsafe[static_cast<unsigned char>(c)] = false;
+  for (char c = 'a'; c <= 'z'; ++c) unsafe[static_cast<unsigned char>(c)] = false;
+  for (char c = 'A'; c <= 'Z'; ++c) unsafe[static_cast<unsigned char>(c)] = false;
+  for (char c : std::string_view("-_.+!*(),%#@?=;:/$")) unsafe[static_cast<unsigned char>(c)] = false;
+  return unsafe;
 }
-constexpr std::array<bool, 256> kUrlSafe = url_safe_bytes();
+constexpr ByteSet kUrlUnsafe = url_unsafe_bytes();
 
 // A link or image URL: '&' becomes &amp; and every other unsafe byte
 // (space, quote, '<', non-ASCII) is percent-encoded.
-void append_url_escaped(std::string& out, std::string_view url) {
+void append_url_escaped(HtmlOut& out, std::string_view url) {
   char percent_encoded[3] = {'%', 0, 0};
-  append_replacing(out, url, [&percent_encoded](unsigned char c) -> std::optional<std::string_view> {
-    if (kUrlSafe[c]) return std::nullopt;
+  append_replacing(out, url, kUrlUnsafe, [&percent_encoded](unsigned char c) -> std::string_view {
     if (c == '&') return "&amp;";
     percent_encoded[1] = kHexDigits[c >> 4];
     percent_encoded[2] = kHexDigits[c & 0xF];
@@ -86,13 +102,13 @@ void append_url_escaped(std::string& out, std::string_view url) {
   });
 }
 
-using AppendText = void (*)(std::string&, std::string_view);
+using AppendText = void (*)(HtmlOut&, std::string_view);
 
 // An attribute value arrives from md4c in pieces: text (escaped by
 // append_text), character references and NULs. References are kept as
 // written: they are already valid in an attribute value (&, then letters or
 // digits, then ;) and the browser decodes them where it reads the value.
-void append_attribute(std::string& out, const MD_ATTRIBUTE& attribute, AppendText append_text) {
+void append_attribute(HtmlOut& out, const MD_ATTRIBUTE& attribute, AppendText append_text) {
   for (size_t i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
     const MD_OFFSET start = attribute.substr_offsets[i];
     const std::string_view piece(attribute.text + start, attribute.substr_offsets[i + 1] - start);
@@ -165,12 +181,12 @@ class RunText {
 
 // What the callbacks share.
 struct Renderer {
-  Renderer(std::string& out, const MarkdownSettings& options, DocumentDefinitions& defined, HeadingIds& heading_ids,
+  Renderer(HtmlOut& out, const MarkdownSettings& options, DocumentDefinitions& defined, HeadingIds& heading_ids,
            HtmlBlocks& blocks)
       : html(out), settings(options), definitions(defined), ids(heading_ids), html_blocks(blocks),
         source(blocks.markdown()), run(source) {}
 
-  std::string& html;
+  HtmlOut& html;
   const MarkdownSettings& settings;
   DocumentDefinitions& definitions;
   HeadingIds& ids;
@@ -195,6 +211,11 @@ struct Renderer {
   const char* paragraph_source = nullptr;
   bool paragraph_only_display_math = false;
   int paragraph_pieces = 0;
+  // Whether a text piece of the paragraph starts with ':' (a definition
+  // line may), and whether a line of the run starts with '{' (an attribute
+  // list may): known as the pieces come, so most text is not searched again.
+  bool paragraph_may_define = false;
+  bool run_may_hold_attribute_line = false;
   Attributes paragraph_attributes;
   size_t last_block_at = kNone;
   size_t last_span_at = kNone;
@@ -215,6 +236,7 @@ struct Renderer {
 
   // Inserts text at pos, keeping every position recorded after it right.
   void insert(size_t pos, std::string_view text) {
+    if (text.empty()) return;
     html.insert(pos, text);
     for (size_t* at : {&heading_at, &paragraph_at, &last_block_at, &last_span_at, &span_at}) {
       if (*at != kNone && *at > pos) *at += text.size();
@@ -283,11 +305,11 @@ void append_text_with_abbreviations(Renderer& r, std::string_view text) {
       const size_t end = i + abbreviation.size();
       if (end < text.size() && is_word(text[end])) continue;
       append_typographic_html(r.html, text.substr(written, i - written));
-      r.html += "<abbr title=\"";
+      r.html += "<abbr title=\""sv;
       append_html_escaped(r.html, title);
-      r.html += "\">";
+      r.html += "\">"sv;
       append_html_escaped(r.html, abbreviation);
-      r.html += "</abbr>";
+      r.html += "</abbr>"sv;
       written = end;
       i = end - 1;
       break;
@@ -303,18 +325,19 @@ void append_footnote_reference(Renderer& r, const std::string& name) {
   while (number < used.size() && used[number] != name) ++number;
   if (number == used.size()) used.push_back(name);
   const int uses = r.definitions.footnote_uses[name]++;
-  r.html += "<sup id=\"fnref:";
+  r.html += "<sup id=\"fnref:"sv;
   append_html_escaped(r.html, name);
   if (uses > 0) r.html += ":" + std::to_string(uses);
-  r.html += "\" role=\"doc-noteref\"><a href=\"#fn:";
+  r.html += "\" role=\"doc-noteref\"><a href=\"#fn:"sv;
   append_html_escaped(r.html, name);
-  r.html += "\" class=\"footnote\" rel=\"footnote\">";
+  r.html += "\" class=\"footnote\" rel=\"footnote\">"sv;
   r.html += std::to_string(number + 1);
-  r.html += "</a></sup>";
+  r.html += "</a></sup>"sv;
 }
 
 // Text with its footnote references and abbreviations.
 void append_text(Renderer& r, std::string_view text) {
+  if (r.definitions.footnotes.empty()) return append_text_with_abbreviations(r, text);
   size_t written = 0;
   for (size_t open = text.find("[^"); open != std::string_view::npos; open = text.find("[^", open + 1)) {
     const size_t close = text.find(']', open + 2);
@@ -369,7 +392,7 @@ void flush_run(Renderer& r) {
   std::string kept;
   bool took_any = false;
   const bool run_starts_paragraph = r.paragraph_pieces == 0;
-  if (r.paragraph_at == kNone || run.find("{:") == std::string_view::npos) rest = {};
+  if (r.paragraph_at == kNone || !r.run_may_hold_attribute_line) rest = {};
   for (bool first = true; !rest.empty(); first = false) {
     const size_t newline = rest.find('\n');
     const std::string_view line = rest.substr(0, newline);
@@ -405,6 +428,7 @@ void flush_run(Renderer& r) {
     append_html_escaped(r.html, plain);
   }
   r.run.clear();
+  r.run_may_hold_attribute_line = false;
   r.run_follows_span = false;
   r.attribute_line_is_lazy = false;
 }
@@ -420,7 +444,7 @@ void open_list(Renderer& r, std::string_view tag) {
   r.html += tag;
   r.lists_at.push_back(r.html.size());
   r.lists_have_tasks.push_back(false);
-  r.html += ">\n";
+  r.html += ">\n"sv;
 }
 
 void close_list(Renderer& r, std::string_view tag) {
@@ -432,20 +456,20 @@ void close_list(Renderer& r, std::string_view tag) {
 // kramdown's GFM task list: the list gets class="task-list" once an item is a task.
 void open_list_item(Renderer& r, const MD_BLOCK_LI_DETAIL& item) {
   if (!item.is_task) {
-    r.html += "<li>";
+    r.html += "<li>"sv;
     return;
   }
   if (!r.lists_at.empty() && !r.lists_have_tasks.back()) {
     r.lists_have_tasks.back() = true;
     r.insert(r.lists_at.back(), " class=\"task-list\"");
   }
-  r.html += "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\"";
-  if (item.task_mark == 'x' || item.task_mark == 'X') r.html += " checked=\"checked\"";
-  r.html += " />";
+  r.html += "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\""sv;
+  if (item.task_mark == 'x' || item.task_mark == 'X') r.html += " checked=\"checked\""sv;
+  r.html += " />"sv;
 }
 
 void open_heading(Renderer& r, unsigned level) {
-  r.html += "<h";
+  r.html += "<h"sv;
   r.html += static_cast<char>('0' + level);
   r.heading_at = r.html.size();
   r.heading_text.clear();
@@ -468,7 +492,7 @@ std::string take_written_id(Renderer& r) {
   size_t cut = open;
   while (cut > r.heading_at + 1 && (r.html[cut - 1] == ' ' || r.html[cut - 1] == '\t')) --cut;
   if (cut == open) return {};
-  r.html.resize(cut);
+  r.html.truncate(cut);
   return id;
 }
 
@@ -482,17 +506,18 @@ void close_heading(Renderer& r, unsigned level) {
   r.insert(r.heading_at, attributes.html());
   r.last_block_at = r.heading_at;
   r.heading_at = kNone;
-  r.html += "</h";
+  r.html += "</h"sv;
   r.html += static_cast<char>('0' + level);
-  r.html += ">\n";
+  r.html += ">\n"sv;
 }
 
 void open_paragraph(Renderer& r) {
-  r.html += "<p";
+  r.html += "<p"sv;
   r.paragraph_at = r.html.size();
   r.html += '>';
   r.paragraph_pieces = 0;
   r.paragraph_only_display_math = false;
+  r.paragraph_may_define = false;
   r.paragraph_attributes = {};
   r.paragraph_source = nullptr;
 }
@@ -501,6 +526,7 @@ void open_paragraph(Renderer& r) {
 // (each a definition, continued by the lines after it). A list right before
 // (with a blank line between) is continued.
 bool write_definition_list(Renderer& r, size_t at) {
+  if (!r.paragraph_may_define) return false;
   const std::string inner = r.html.substr(at + 1);
   std::vector<std::string_view> lines;
   for (size_t start = 0; start <= inner.size();) {
@@ -514,27 +540,27 @@ bool write_definition_list(Renderer& r, size_t at) {
   if (first_definition == 0 || first_definition == lines.size()) return false;
   std::string list;
   for (size_t i = 0; i < first_definition; ++i) {
-    list += "<dt>";
+    list += "<dt>"sv;
     list += lines[i];
-    list += "</dt>\n";
+    list += "</dt>\n"sv;
   }
   for (size_t i = first_definition; i < lines.size(); ++i) {
     if (is_definition(lines[i])) {
-      if (i > first_definition) list += "</dd>\n";
-      list += "<dd>";
+      if (i > first_definition) list += "</dd>\n"sv;
+      list += "<dd>"sv;
       list += lines[i].substr(2);
     } else {
       list += '\n';
       list += lines[i];
     }
   }
-  list += "</dd>\n";
-  r.html.resize(at - 2);
+  list += "</dd>\n"sv;
+  r.html.truncate(at - 2);
   constexpr std::string_view kListEnd = "</dl>\n";
-  if (r.html.size() >= kListEnd.size() && r.html.compare(r.html.size() - kListEnd.size(), kListEnd.size(), kListEnd) == 0) {
-    r.html.resize(r.html.size() - kListEnd.size());
+  if (r.html.size() >= kListEnd.size() && r.html.view().compare(r.html.size() - kListEnd.size(), kListEnd.size(), kListEnd) == 0) {
+    r.html.truncate(r.html.size() - kListEnd.size());
   } else {
-    r.html += "<dl>\n";
+    r.html += "<dl>\n"sv;
   }
   r.html += list;
   r.html += kListEnd;
@@ -549,7 +575,7 @@ void close_paragraph(Renderer& r) {
   r.paragraph_at = kNone;
   const bool empty = r.html.size() == at + 1;
   if (empty && !r.paragraph_attributes.empty()) {
-    r.html.resize(at - 2);
+    r.html.truncate(at - 2);
     if (!blank_line_before(r.source, r.paragraph_source) && r.last_block_at != kNone) {
       r.insert(r.last_block_at, r.paragraph_attributes.html());
     } else {
@@ -558,15 +584,15 @@ void close_paragraph(Renderer& r) {
     return;
   }
   if (empty && r.paragraph_pieces == 0 && r.paragraph_source != nullptr) {
-    r.html.resize(at - 2);  // only definitions
+    r.html.truncate(at - 2);  // only definitions
     return;
   }
   if (r.paragraph_only_display_math && r.paragraph_attributes.empty()) {
     const std::string math = r.html.substr(at + 1 + 2, r.html.size() - at - 1 - 4);
-    r.html.resize(at - 2);
-    r.html += "\\[";
+    r.html.truncate(at - 2);
+    r.html += "\\["sv;
     r.html += math;
-    r.html += "\\]\n";
+    r.html += "\\]\n"sv;
     return;
   }
   if (write_definition_list(r, at)) return;
@@ -575,17 +601,17 @@ void close_paragraph(Renderer& r) {
   attributes.merge(r.paragraph_attributes);
   r.insert(at, attributes.html());
   r.last_block_at = at;
-  r.html += "</p>\n";
+  r.html += "</p>\n"sv;
 }
 
 // A code span: kramdown gives it Rouge's class for the default language.
 void open_code_span(Renderer& r) {
-  r.html += "<code";
+  r.html += "<code"sv;
   r.span_at = r.html.size();
   if (r.settings.highlight) {
-    r.html += " class=\"language-";
+    r.html += " class=\"language-"sv;
     append_html_escaped(r.html, r.settings.default_lang);
-    r.html += " highlighter-rouge\"";
+    r.html += " highlighter-rouge\""sv;
   }
   r.html += '>';
   r.in_code_span = true;
@@ -610,23 +636,25 @@ void open_code_block(Renderer& r, const MD_BLOCK_CODE_DETAIL& code) {
   r.next_block_attributes = {};
   if (r.code_block_wrapped) {
     attributes.add("class", "language-" + lang + " highlighter-rouge");
-    r.html += "<div";
+    r.html += "<div"sv;
     r.last_block_at = r.html.size();
     r.html += attributes.html();
-    r.html += "><div class=\"";
+    r.html += "><div class=\""sv;
     append_html_escaped(r.html, r.settings.highlight_css_class);
-    r.html += "\"><pre class=\"";
+    r.html += "\"><pre class=\""sv;
     append_html_escaped(r.html, r.settings.highlight_css_class);
-    r.html += "\"><code>";
+    r.html += "\"><code>"sv;
     return;
   }
-  r.html += "<pre";
+  r.html += "<pre"sv;
   r.last_block_at = r.html.size();
   r.html += attributes.html();
-  r.html += "><code";
+  r.html += "><code"sv;
   if (!named.empty()) {
-    r.html += " class=\"language-";
-    append_keeping_references(r.html, named, EscapeContext::attribute_value);
+    r.html += " class=\"language-"sv;
+    std::string escaped;
+    append_keeping_references(escaped, named, EscapeContext::attribute_value);
+    r.html += escaped;
     r.html += '"';
   }
   r.html += '>';
@@ -637,30 +665,30 @@ void close_code_block(Renderer& r) {
 }
 
 // kramdown aligns a table cell with a style attribute.
-void open_table_cell(std::string& html, std::string_view tag_start, const MD_BLOCK_TD_DETAIL& cell) {
+void open_table_cell(HtmlOut& html, std::string_view tag_start, const MD_BLOCK_TD_DETAIL& cell) {
   html += tag_start;
   switch (cell.align) {
-    case MD_ALIGN_LEFT: html += " style=\"text-align: left\">"; break;
-    case MD_ALIGN_CENTER: html += " style=\"text-align: center\">"; break;
-    case MD_ALIGN_RIGHT: html += " style=\"text-align: right\">"; break;
+    case MD_ALIGN_LEFT: html += " style=\"text-align: left\">"sv; break;
+    case MD_ALIGN_CENTER: html += " style=\"text-align: center\">"sv; break;
+    case MD_ALIGN_RIGHT: html += " style=\"text-align: right\">"sv; break;
     case MD_ALIGN_DEFAULT: html += '>'; break;
   }
 }
 
 // Continues an open src or href value: closes it, then adds title="..." when
 // the link or image has a title (md4c gives none for an empty one).
-void close_url_adding_title(std::string& html, const MD_ATTRIBUTE& title) {
+void close_url_adding_title(HtmlOut& html, const MD_ATTRIBUTE& title) {
   if (title.text != nullptr) {
-    html += "\" title=\"";
+    html += "\" title=\""sv;
     append_attribute(html, title, append_html_escaped);
   }
   html += '"';
 }
 
 void open_link(Renderer& r, const MD_SPAN_A_DETAIL& link) {
-  r.html += "<a";
+  r.html += "<a"sv;
   r.span_at = r.html.size();
-  r.html += " href=\"";
+  r.html += " href=\""sv;
   append_attribute(r.html, link.href, append_url_escaped);
   close_url_adding_title(r.html, link.title);
   r.html += '>';
@@ -668,17 +696,17 @@ void open_link(Renderer& r, const MD_SPAN_A_DETAIL& link) {
 
 // The title comes after the alt text, which only ends with the image span.
 void open_image(Renderer& r, const MD_SPAN_IMG_DETAIL& image) {
-  r.html += "<img";
+  r.html += "<img"sv;
   r.span_at = r.html.size();
-  r.html += " src=\"";
+  r.html += " src=\""sv;
   append_attribute(r.html, image.src, append_url_escaped);
-  r.html += "\" alt=\"";
+  r.html += "\" alt=\""sv;
   r.in_image_description = true;
 }
 
 void close_image(Renderer& r, const MD_SPAN_IMG_DETAIL& image) {
   close_url_adding_title(r.html, image.title);
-  r.html += " />";
+  r.html += " />"sv;
   r.in_image_description = false;
 }
 
@@ -699,14 +727,15 @@ void close_display_math(Renderer& r) {
   const bool in_source = r.math_source != nullptr && r.math_source >= r.source.data() &&
                          r.math_source_end >= r.math_source && r.math_source_end <= end;
   if (in_source && !in_container) {
-    append_html_escaped(math, std::string_view(r.math_source, static_cast<size_t>(r.math_source_end - r.math_source)));
+    HtmlOut escaped(math);
+    append_html_escaped(escaped, std::string_view(r.math_source, static_cast<size_t>(r.math_source_end - r.math_source)));
   } else {
     math = r.html.substr(r.math_at);
   }
   const size_t first = math.find_first_not_of(" \t\n");
   const size_t last = math.find_last_not_of(" \t\n");
-  r.html.resize(r.math_at);
-  if (first != std::string::npos) r.html.append(math, first, last - first + 1);
+  r.html.truncate(r.math_at);
+  if (first != std::string::npos) r.html += std::string_view(math).substr(first, last - first + 1);
   r.math_at = kNone;
 }
 
@@ -718,11 +747,14 @@ bool is_tag_name_char(char c) {
 // attribute. Whether the start tag (up to tag_end) had it.
 bool remove_raw_markdown_attribute(std::string& block, size_t tag_end) {
   constexpr std::string_view raw = " markdown=\"0\"";
-  const size_t attribute = block.find(raw);
-  if (attribute == std::string::npos || attribute > tag_end) return false;
+  const size_t attribute = std::string_view(block).substr(0, tag_end).find(raw);
+  if (attribute == std::string::npos) return false;
   block.erase(attribute, raw.size());
   return true;
 }
+
+void render_markdown(HtmlOut& html, std::string_view markdown, const MarkdownSettings& settings,
+                     DocumentDefinitions& definitions, HeadingIds& ids);
 
 // kramdown's markdown="1": the HTML block's content is Markdown. The tag is
 // written without the attribute, its content rendered, then the end tag.
@@ -733,7 +765,10 @@ void close_html_block(Renderer& r) {
   r.html_block.clear();
   if (!r.html_blocks.html.empty() && has_html_block_placeholder(block)) {
     std::string restored;
-    append_restoring_html_blocks(restored, block, r.html_blocks);
+    {
+      HtmlOut out(restored);
+      append_restoring_html_blocks(out, block, r.html_blocks);
+    }
     block = std::move(restored);
   }
   const size_t tag_end = block.find('>');
@@ -741,8 +776,9 @@ void close_html_block(Renderer& r) {
     r.html += block;
     return;
   }
-  const size_t attribute = block.find(" markdown=\"1\"");
-  if (attribute == std::string::npos || block[0] != '<' || attribute > tag_end) {
+  // Only the start tag is searched: the content may be long.
+  const size_t attribute = std::string_view(block).substr(0, tag_end).find(" markdown=\"1\"");
+  if (attribute == std::string::npos || block[0] != '<') {
     r.html += block;
     return;
   }
@@ -755,11 +791,11 @@ void close_html_block(Renderer& r) {
     close = inner.substr(at);
     inner = inner.substr(0, at);
   }
-  r.html.append(block, 0, attribute);
-  r.html.append(block, attribute + 13, tag_end + 1 - attribute - 13);
+  r.html += std::string_view(block).substr(0, attribute);
+  r.html += std::string_view(block).substr(attribute + 13, tag_end + 1 - attribute - 13);
   r.html += '\n';
   const std::string content(inner);
-  append_markdown_html(r.html, content, r.settings, r.definitions, r.ids);
+  render_markdown(r.html, content, r.settings, r.definitions, r.ids);
   r.html += close;
   if (!close.empty() && close.back() != '\n') r.html += '\n';
 }
@@ -767,26 +803,26 @@ void close_html_block(Renderer& r) {
 int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   Renderer& r = renderer_of(userdata);
   flush(r);
-  std::string& html = r.html;
+  HtmlOut& html = r.html;
   switch (type) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_HTML: r.in_html_block = true; break;  // its lines arrive as MD_TEXT_HTML
     case MD_BLOCK_QUOTE:
-      html += "<blockquote";
+      html += "<blockquote"sv;
       r.quotes_at.push_back(html.size());
-      html += ">\n";
+      html += ">\n"sv;
       break;
     case MD_BLOCK_UL: open_list(r, "<ul"); break;
     case MD_BLOCK_OL: open_list(r, "<ol"); break;
     case MD_BLOCK_LI: open_list_item(r, *static_cast<const MD_BLOCK_LI_DETAIL*>(detail)); break;
-    case MD_BLOCK_HR: html += "<hr />\n"; break;
+    case MD_BLOCK_HR: html += "<hr />\n"sv; break;
     case MD_BLOCK_H: open_heading(r, static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level); break;
     case MD_BLOCK_CODE: open_code_block(r, *static_cast<const MD_BLOCK_CODE_DETAIL*>(detail)); break;
     case MD_BLOCK_P: open_paragraph(r); break;
-    case MD_BLOCK_TABLE: html += "<table>\n"; break;
-    case MD_BLOCK_THEAD: html += "<thead>\n"; break;
-    case MD_BLOCK_TBODY: html += "<tbody>\n"; break;
-    case MD_BLOCK_TR: html += "<tr>\n"; break;
+    case MD_BLOCK_TABLE: html += "<table>\n"sv; break;
+    case MD_BLOCK_THEAD: html += "<thead>\n"sv; break;
+    case MD_BLOCK_TBODY: html += "<tbody>\n"sv; break;
+    case MD_BLOCK_TR: html += "<tr>\n"sv; break;
     case MD_BLOCK_TH: open_table_cell(html, "<th", *static_cast<const MD_BLOCK_TD_DETAIL*>(detail)); break;
     case MD_BLOCK_TD: open_table_cell(html, "<td", *static_cast<const MD_BLOCK_TD_DETAIL*>(detail)); break;
   }
@@ -796,28 +832,28 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
 int leave_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   Renderer& r = renderer_of(userdata);
   flush(r);
-  std::string& html = r.html;
+  HtmlOut& html = r.html;
   switch (type) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_HTML: close_html_block(r); break;
     case MD_BLOCK_HR: break;  // a void element
     case MD_BLOCK_QUOTE:
-      html += "</blockquote>\n";
+      html += "</blockquote>\n"sv;
       r.last_block_at = r.quotes_at.back();
       r.quotes_at.pop_back();
       break;
     case MD_BLOCK_UL: close_list(r, "</ul>\n"); break;
     case MD_BLOCK_OL: close_list(r, "</ol>\n"); break;
-    case MD_BLOCK_LI: html += "</li>\n"; break;
+    case MD_BLOCK_LI: html += "</li>\n"sv; break;
     case MD_BLOCK_H: close_heading(r, static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level); break;
     case MD_BLOCK_CODE: close_code_block(r); break;
     case MD_BLOCK_P: close_paragraph(r); break;
-    case MD_BLOCK_TABLE: html += "</table>\n"; break;
-    case MD_BLOCK_THEAD: html += "</thead>\n"; break;
-    case MD_BLOCK_TBODY: html += "</tbody>\n"; break;
-    case MD_BLOCK_TR: html += "</tr>\n"; break;
-    case MD_BLOCK_TH: html += "</th>\n"; break;
-    case MD_BLOCK_TD: html += "</td>\n"; break;
+    case MD_BLOCK_TABLE: html += "</table>\n"sv; break;
+    case MD_BLOCK_THEAD: html += "</thead>\n"sv; break;
+    case MD_BLOCK_TBODY: html += "</tbody>\n"sv; break;
+    case MD_BLOCK_TR: html += "</tr>\n"sv; break;
+    case MD_BLOCK_TH: html += "</th>\n"sv; break;
+    case MD_BLOCK_TD: html += "</td>\n"sv; break;
   }
   return 0;
 }
@@ -838,7 +874,7 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
     // kramdown's math: $$...$$ for MathJax as \(...\); a single $ is text.
     case MD_SPAN_LATEXMATH: r.html += '$'; break;
     case MD_SPAN_LATEXMATH_DISPLAY:
-      r.html += "\\(";
+      r.html += "\\("sv;
       r.math_at = r.html.size();
       r.math_source = nullptr;
       break;
@@ -862,18 +898,18 @@ int leave_span(MD_SPANTYPE type, void* detail, void* userdata) {
     }
     return 0;
   }
-  std::string& html = r.html;
+  HtmlOut& html = r.html;
   switch (type) {
-    case MD_SPAN_EM: html += "</em>"; break;
-    case MD_SPAN_STRONG: html += "</strong>"; break;
-    case MD_SPAN_A: html += "</a>"; break;
-    case MD_SPAN_CODE: html += "</code>"; r.in_code_span = false; break;
-    case MD_SPAN_DEL: html += "</del>"; break;
+    case MD_SPAN_EM: html += "</em>"sv; break;
+    case MD_SPAN_STRONG: html += "</strong>"sv; break;
+    case MD_SPAN_A: html += "</a>"sv; break;
+    case MD_SPAN_CODE: html += "</code>"sv; r.in_code_span = false; break;
+    case MD_SPAN_DEL: html += "</del>"sv; break;
     case MD_SPAN_IMG: break;  // see above
     case MD_SPAN_LATEXMATH: html += '$'; break;
     case MD_SPAN_LATEXMATH_DISPLAY:
       close_display_math(r);
-      html += "\\)";
+      html += "\\)"sv;
       break;
     case MD_SPAN_WIKILINK:
     case MD_SPAN_U: break;
@@ -894,7 +930,7 @@ void append_break(Renderer& r, bool hard) {
     return;
   }
   flush(r);
-  r.html += "<br />\n";
+  r.html += "<br />\n"sv;
 }
 
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
@@ -910,6 +946,8 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
         r.run += *text == '"' ? kEscapedDoubleQuote : kEscapedSingleQuote;
         return 0;
       }
+      if (!piece.empty() && piece[0] == ':') r.paragraph_may_define = true;
+      if (!piece.empty() && piece[0] == '{' && (r.run.empty() || r.run.back() == '\n')) r.run_may_hold_attribute_line = true;
       if (!r.quotes_at.empty() && !r.run.empty() && r.run.back() == '\n' && piece.substr(0, 2) == "{:") {
         r.attribute_line_is_lazy = !line_has_quote_marker(r.source, text);
       }
@@ -930,7 +968,9 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
       if (r.in_html_block) {
         r.html_block += piece;
       } else {
+        const size_t written = r.html.size();
         append_restoring_html_blocks(r.html, piece, r.html_blocks);
+        if (std::string_view(r.html).find("\n:", written) != std::string_view::npos) r.paragraph_may_define = true;
       }
       break;
     case MD_TEXT_ENTITY:
@@ -954,10 +994,8 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
   return 0;
 }
 
-}  // namespace
-
-void append_markdown_html(std::string& html, std::string_view markdown, const MarkdownSettings& settings,
-                          DocumentDefinitions& definitions, HeadingIds& ids) {
+void render_markdown(HtmlOut& html, std::string_view markdown, const MarkdownSettings& settings,
+                     DocumentDefinitions& definitions, HeadingIds& ids) {
   if (markdown.substr(0, kByteOrderMark.size()) == kByteOrderMark) markdown.remove_prefix(kByteOrderMark.size());
   const MD_PARSER parser = {0, kDialect, enter_block, leave_block, enter_span, leave_span, on_text, nullptr, nullptr};
   HtmlBlocks blocks = take_html_blocks(markdown);
@@ -966,6 +1004,14 @@ void append_markdown_html(std::string& html, std::string_view markdown, const Ma
   const std::string_view parsed = blocks.markdown();
   md_parse(parsed.data(), static_cast<MD_SIZE>(parsed.size()), &parser, &renderer);
   flush(renderer);
+}
+
+}  // namespace
+
+void append_markdown_html(std::string& html, std::string_view markdown, const MarkdownSettings& settings,
+                          DocumentDefinitions& definitions, HeadingIds& ids) {
+  HtmlOut out(html);
+  render_markdown(out, markdown, settings, definitions, ids);
 }
 
 }  // namespace folio

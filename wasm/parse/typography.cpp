@@ -26,10 +26,10 @@ bool closes_quote(char c) { return c != '\0' && std::strchr(" \\\t\r\n[{(-", c) 
 
 // Where the converted text goes: as HTML text, or as plain characters.
 struct Out {
-  std::string& text;
+  HtmlOut& text;
   bool escape;
-  void operator+=(std::string_view piece) { text += piece; }
-  void operator+=(char c) { text += c; }
+  void operator+=(std::string_view piece) { text.append(piece.data(), piece.size()); }
+  void operator+=(char c) { text.append(&c, 1); }
 };
 
 void append_escaped_char(Out& out, char c) {
@@ -151,12 +151,13 @@ size_t apply_symbol(Out& out, const Text& t, size_t i) {
   return i;
 }
 
-// The bytes that may start a symbol or a quote, or that HTML escapes; a
-// space only counts before '>' (" >>"). A table, since this test runs on
-// every byte of a document's text.
+// The bytes that may start a symbol or a quote, or that HTML escapes. A
+// table, since this test runs on every byte of a document's text. The space
+// of " >>" is not among them (spaces are everywhere): the scan stops at the
+// '>' and steps back.
 constexpr std::array<bool, 256> special_bytes() {
   std::array<bool, 256> special{};
-  for (const char c : {'-', '.', '<', '>', '"', '\'', '&', ' ', kEscapedDoubleQuote, kEscapedSingleQuote}) {
+  for (const char c : {'-', '.', '<', '>', '"', '\'', '&', kEscapedDoubleQuote, kEscapedSingleQuote}) {
     special[static_cast<unsigned char>(c)] = true;
   }
   return special;
@@ -167,10 +168,7 @@ constexpr std::array<bool, 256> kSpecialBytes = special_bytes();
 size_t next_special(std::string_view run, size_t i) {
   const char* data = run.data();
   const size_t size = run.size();
-  for (; i < size; ++i) {
-    const char c = data[i];
-    if (kSpecialBytes[static_cast<unsigned char>(c)] && (c != ' ' || (i + 1 < size && data[i + 1] == '>'))) break;
-  }
+  while (i < size && !kSpecialBytes[static_cast<unsigned char>(data[i])]) ++i;
   return i;
 }
 
@@ -187,9 +185,11 @@ void append_typographic(Out& out, std::string_view run, std::string_view after) 
   const Text own{run, {}};
   while (i < run.size()) {
     // Plain characters go in as one piece; the one before a quote waits,
-    // since the quote's rule reads it.
+    // since the quote's rule reads it, and so does the space of " >>".
     const size_t j = next_special(run, i);
-    const size_t stop = (j < run.size() && is_quote(run[j]) && j > i) ? j - 1 : j;
+    const bool waits = j > i && j < run.size() &&
+                       (is_quote(run[j]) || (run[j] == '>' && run[j - 1] == ' ' && j + 1 < run.size() && run[j + 1] == '>'));
+    const size_t stop = waits ? j - 1 : j;
     out += run.substr(i, stop - i);
     i = stop;
     if (i >= run.size()) break;
@@ -215,13 +215,19 @@ void append_typographic(Out& out, std::string_view run, std::string_view after) 
 
 }  // namespace
 
-void append_typographic_html(std::string& html, std::string_view run, std::string_view after) {
+void append_typographic_html(HtmlOut& html, std::string_view run, std::string_view after) {
   Out out{html, true};
   append_typographic(out, run, after);
 }
 
+void append_typographic_html(std::string& html, std::string_view run, std::string_view after) {
+  HtmlOut out(html);
+  append_typographic_html(out, run, after);
+}
+
 void append_typographic_text(std::string& text, std::string_view run) {
-  Out out{text, false};
+  HtmlOut written(text);
+  Out out{written, false};
   append_typographic(out, run, {});
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "parse/html_out.h"
+
 namespace folio {
 
 // Appends the HTML of one run of text: the text between two other span
@@ -19,6 +21,7 @@ namespace folio {
 // opens). In the run, kEscapedDoubleQuote and kEscapedSingleQuote stand for
 // a quote the author escaped (\"), which stays straight.
 void append_typographic_html(std::string& html, std::string_view run, std::string_view after = {});
+void append_typographic_html(HtmlOut& html, std::string_view run, std::string_view after = {});
 
 // The same characters unescaped, e.g. for a heading's id.
 void append_typographic_text(std::string& text, std::string_view run);
