@@ -173,3 +173,22 @@ TEST_CASE("custom tags and blocks come from outside the engine", "[liquid][engin
   CHECK(render("{% cite key1 %}{% details More %}{{ page.n }}{% enddetails %}", R"({"page":{"n":7}})", {}, options).output ==
         "[key1:7]<details><summary>More</summary>7</details>");
 }
+
+// What Jekyll 4 with Rouge writes (al-folio's sample post /blog/2015/code/ on
+// its gh-pages branch), but for Rouge's colour spans, which folio has not.
+TEST_CASE("highlight with linenos writes Rouge's table of line numbers", "[liquid][engine]") {
+  CHECK(render("{% highlight c++ linenos %}\n\nint main()\n{\n  return 0;\n}\n\n{% endhighlight %}").output ==
+        "<figure class=\"highlight\"><pre><code class=\"language-c--\" data-lang=\"c++\"><table class=\"rouge-table\">"
+        "<tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n2\n3\n4\n</pre></td><td class=\"code\"><pre>"
+        "int main()\n{\n  return 0;\n}\n</pre></td></tr></tbody></table></code></pre></figure>");
+  CHECK(render("{% highlight python linenos=table %}a < b{% endhighlight %}").output ==
+        "<figure class=\"highlight\"><pre><code class=\"language-python\" data-lang=\"python\"><table "
+        "class=\"rouge-table\"><tbody><tr><td class=\"gutter gl\"><pre class=\"lineno\">1\n</pre></td><td "
+        "class=\"code\"><pre>a &lt; b\n</pre></td></tr></tbody></table></code></pre></figure>");
+  // Only line breaks are trimmed (Jekyll's LEADING_OR_TRAILING_LINE_TERMINATORS).
+  CHECK(render("{% highlight python %}\n\n    indented\n  {% endhighlight %}").output ==
+        "<figure class=\"highlight\"><pre><code class=\"language-python\" data-lang=\"python\">    indented\n  "
+        "</code></pre></figure>");
+  CHECK(render("{% highlight python %}\nx = 1\n{% endhighlight %}").output ==
+        "<figure class=\"highlight\"><pre><code class=\"language-python\" data-lang=\"python\">x = 1</code></pre></figure>");
+}

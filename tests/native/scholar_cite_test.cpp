@@ -98,3 +98,24 @@ TEST_CASE("a cite key can be a page variable", "[scholar][cite]") {
   CHECK(render_cite(page, "paper", 1, diagnostics) ==
         "<a class=\"citation\" href=\"#liu2024\">(Liu et al., 2024)</a>");
 }
+
+TEST_CASE("quote writes its body as paragraphs in a blockquote, with the cite", "[scholar][cite]") {
+  const auto site = scholar_test::al_folio_site(kBib);
+  auto page = folio::scholar::make_scholar_page(*site, "_posts/2023-07-12-post-bibliography.md", {});
+  folio::Diagnostics diagnostics;
+  // al-folio's sample post: a line break is a <br/>, a blank line a new paragraph;
+  // only the first word of the markup is the key.
+  CHECK(folio::scholar::render_quote(page, " einstein1950meaning p. 3 ",
+                                     "\nLorem ipsum elit,\nsed do.\n\nLorem ipsum.\n", 15, diagnostics) ==
+        "<blockquote><p>Lorem ipsum elit,<br/>sed do.</p><p>Lorem ipsum.</p><cite><a class=\"citation\" "
+        "href=\"#einstein1950meaning\">(Einstein &amp; Taub, 1950)</a></cite></blockquote>");
+  CHECK(diagnostics.size() == 0);
+  // Ruby's gsub(/\n\n/) then gsub(/\n/): pairs first, from the left.
+  CHECK(folio::scholar::render_quote(page, "liu2024", "a\n\n\nb\n\n\n\nc", 1, diagnostics) ==
+        "<blockquote><p>a</p><p><br/>b</p><p></p><p>c</p><cite><a class=\"citation\" href=\"#liu2024\">(Liu et "
+        "al., 2024)</a></cite></blockquote>");
+  folio::Diagnostics missing;
+  CHECK(folio::scholar::render_quote(page, "nobody2020", "text", 1, missing) ==
+        "<blockquote><p>text</p><cite>(missing reference)</cite></blockquote>");
+  CHECK(missing.size() == 1);
+}

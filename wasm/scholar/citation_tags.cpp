@@ -51,6 +51,14 @@ CitedEntries find_cited(ScholarPage& page, std::string_view markup, int line, co
   return cited;
 }
 
+// Ruby's String#strip: ASCII whitespace and NUL at either end.
+std::string_view stripped(std::string_view text) {
+  constexpr std::string_view kSpace = std::string_view(" \t\n\v\f\r\0", 7);
+  const size_t first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+}
+
 }  // namespace
 
 std::string render_cite(ScholarPage& page, std::string_view markup, int line, Diagnostics& diagnostics) {
@@ -77,6 +85,25 @@ std::string render_reference(ScholarPage& page, std::string_view markup, int lin
                  : page.config.missing_reference;
   }
   return out;
+}
+
+std::string render_quote(ScholarPage& page, std::string_view markup, std::string_view body, int line,
+                         Diagnostics& diagnostics) {
+  const std::string_view arguments = stripped(markup);
+  const std::string_view key = arguments.substr(0, arguments.find_first_of(" \t\n\v\f\r"));
+  std::string quote;
+  const std::string_view text = stripped(body);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      quote += text[i];
+    } else if (i + 1 < text.size() && text[i + 1] == '\n') {
+      quote += "</p><p>";
+      ++i;
+    } else {
+      quote += "<br/>";
+    }
+  }
+  return "<blockquote><p>" + quote + "</p><cite>" + render_cite(page, key, line, diagnostics) + "</cite></blockquote>";
 }
 
 }  // namespace folio::scholar

@@ -135,6 +135,12 @@ void register_scholar_tags(liquid::TagRegistry& tags, ScholarTagBindings binding
                                                 Diagnostics& diagnostics) {
                  return render_reference(page, markup, 0, diagnostics);
                }));
+  tags.add_block("quote", page_tag(shared, [](ScholarPage& page, std::string_view markup, liquid::TagContext& context,
+                                              Diagnostics& diagnostics) {
+                   std::string body;
+                   context.render_body(body);
+                   return render_quote(page, markup, body, 0, diagnostics);
+                 }));
 }
 
 }  // namespace folio::scholar

@@ -1,5 +1,5 @@
 // jekyll-scholar's tags in folio's Liquid engine: registers bibliography,
-// bibliography_count, cite and reference with a TagRegistry. The site layer
+// bibliography_count, cite, reference and quote with a TagRegistry. The site layer
 // says which ScholarPage a render belongs to (its cited keys live across the
 // page's tags) and where the site's layouts are; each entry's template then
 // renders in the tag's own render, with the entry's variables in a scope
