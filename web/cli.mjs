@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { folderManifest, formatDiagnostic, manifestOfFiles, openSite, readContentDir, renderLiquid } from './node.mjs';
-import { compareManifest, MANIFEST_NAME, parseManifest, serializeManifest, staleDocuments, staleNeeds } from './content-files.mjs';
+import { compareManifest, isStaticFile, MANIFEST_NAME, parseManifest, serializeManifest, staleDocuments, staleNeeds } from './content-files.mjs';
 import { renderDocument } from './page.mjs';
 import { prerenderSite } from './prerender.mjs';
 import { findBrokenReferences } from './link-check.mjs';
@@ -129,8 +129,9 @@ async function manifestDiagnostics(dir, current) {
   } catch {
     return [{ file, line: 0, column: 0, severity: 'error', message: `missing: browsers cannot list folders; create it with: node web/cli.mjs index ${dir}` }];
   }
-  const { files, documents, needs, problems } = parseManifest(text);
+  const { files, statics, documents, needs, problems } = parseManifest(text);
   const { unlisted, absent } = compareManifest(files, current.files);
+  const staticDrift = compareManifest(statics, current.static ?? [], isStaticFile);
   const fix = `run: node web/cli.mjs index ${dir}`;
   const indexable = Object.keys(current.documents ?? {});
   const unindexed = indexable.filter((p) => files.includes(p) && !documents.has(p));
@@ -138,6 +139,14 @@ async function manifestDiagnostics(dir, current) {
     ...problems.map((message) => ({ file, line: 0, column: 0, severity: 'error', message })),
     ...unlisted.map((p) => ({ file, line: 0, column: 0, severity: 'error', message: `${p} exists but is not listed, so browsers never load it; ${fix}` })),
     ...absent.map((p) => ({ file, line: 0, column: 0, severity: 'error', message: `lists ${p}, which does not exist; ${fix}` })),
+    ...staticDrift.unlisted.map((p) => ({
+      file, line: 0, column: 0, severity: 'warning',
+      message: `${p} exists but is not in its static list, so site.static_files and {% file_exists %} miss it in browsers; ${fix}`,
+    })),
+    ...staticDrift.absent.map((p) => ({
+      file, line: 0, column: 0, severity: 'warning',
+      message: `its static list has ${p}, which does not exist, so {% file_exists %} says it does in browsers; ${fix}`,
+    })),
     ...staleDocuments(documents, current.documents ?? {}).map((p) => ({
       file, line: 0, column: 0, severity: 'warning',
       message: `its front matter of ${p} is out of date, so lists show the old title or date until the page has loaded every file; ${fix}`,

@@ -18,6 +18,7 @@ const fetchText = async (url) => (await fetchResponse(url)).text();
 // Content files stay bytes: the core decodes them and reports invalid UTF-8.
 const fetchBytes = async (url) => new Uint8Array(await (await fetchResponse(url)).arrayBuffer());
 const encoder = new TextEncoder();
+const NO_BYTES = new Uint8Array(0);
 
 export class ContentLoader {
   #baseUrl;
@@ -26,6 +27,7 @@ export class ContentLoader {
   missing = {}; // path -> reason
   diagnostics = []; // problems of the manifest itself, in the core's format
   documents = new Map(); // path -> front matter, from the manifest's index
+  statics = []; // the static files' paths (never fetched)
 
   // base: URL of the content folder (absolute, or relative to the page).
   constructor(base) {
@@ -46,6 +48,7 @@ export class ContentLoader {
       this.diagnostics.push({ file: MANIFEST_NAME, line: 0, column: 0, severity: 'error', message });
     }
     this.documents = listed.documents;
+    this.statics = listed.statics;
     const first = listed.files.filter((path) => !this.documents.has(path));
     await this.load([...first, ...(listed.needs.get(route) ?? [])]);
     return this;
@@ -56,11 +59,13 @@ export class ContentLoader {
     return [...this.documents.keys()].filter((path) => !this.files.has(path) && !Object.hasOwn(this.missing, path));
   }
 
-  // Every file as the core gets it first: those loaded, and the front matter
-  // of the partial ones.
+  // Every file as the core gets it first: those loaded, the front matter of
+  // the partial ones, and the static files (by path: their bytes are never
+  // read).
   siteFiles() {
     const files = new Map(this.files);
     for (const path of this.partial) files.set(path, encoder.encode(this.documents.get(path)));
+    for (const path of this.statics) if (!files.has(path)) files.set(path, NO_BYTES);
     return files;
   }
 

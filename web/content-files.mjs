@@ -45,6 +45,26 @@ export function isSkippedFolder(folder) {
   return folder.split('/').some((name) => NOT_SOURCE_FOLDER.test(name));
 }
 
+// The files Jekyll copies as they are (images, PDFs, notebooks: assets/ and
+// the like) are listed by path only, never fetched: the core makes them
+// site.static_files and answers {% file_exists %} from them, and applies
+// `exclude:` there. Never Jekyll's output, caches, code folders or
+// dependencies, dotfiles, nor folio's own files (the shell pages, the
+// manifest, the engine init puts in folio/).
+const NEVER_STATIC = /^(\..*|_site|_sass|_plugins|_scripts|_drafts|node_modules|vendor|build)$/;
+const FOLIO_OWN_FILES = new Set([...FOLIO_SHELL_PAGES, MANIFEST_NAME]);
+
+export function isStaticFile(path) {
+  if (isContentFile(path) || FOLIO_OWN_FILES.has(path)) return false;
+  const parts = path.split('/');
+  return parts[0] !== 'folio' && !parts.some((name) => NEVER_STATIC.test(name));
+}
+
+// Folders a listing of static files never walks into.
+export function isStaticSkippedFolder(folder) {
+  return folder === 'folio' || folder.split('/').some((name) => NEVER_STATIC.test(name));
+}
+
 // A site with fewer documents loads them all before its first page: one
 // round trip for everything beats a second one for the bodies a page shows.
 export const MIN_INDEXED_DOCUMENTS = 40;
@@ -52,11 +72,16 @@ export const MIN_INDEXED_DOCUMENTS = 40;
 // paths: the folder's files; documents: { path: front matter } of its
 // collection documents (FolioSite's documentIndex), so that a shell can open
 // a large site before it has every body and fetch the bodies a page shows.
-export function createManifest(paths, documents = {}) {
-  const files = [...paths].filter(isContentFile).sort();
+// keepStatic: whether the site keeps a static file (the core's route table
+// says, after `exclude:`).
+export function createManifest(paths, documents = {}, keepStatic = () => true) {
+  const all = [...paths];
+  const files = all.filter(isContentFile).sort();
+  const statics = all.filter((path) => isStaticFile(path) && keepStatic(path)).sort();
   const listed = new Set(files);
   const indexed = Object.keys(documents).filter((path) => listed.has(path)).sort();
   const manifest = { folio: MANIFEST_FORMAT, files };
+  if (statics.length) manifest.static = statics;
   if (indexed.length >= MIN_INDEXED_DOCUMENTS) manifest.documents = Object.fromEntries(indexed.map((path) => [path, documents[path]]));
   return manifest;
 }
@@ -65,8 +90,8 @@ export function serializeManifest(manifest) {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-// Reads a manifest's text; returns { files, documents, needs, problems } and
-// never throws. documents: a Map of path -> front matter (empty for a
+// Reads a manifest's text; returns { files, statics, documents, needs,
+// problems } and never throws. documents: a Map of path -> front matter (empty for a
 // manifest without an index, whose every file is then loaded whole); needs:
 // a Map of route ("about", "blog/") -> the documents its page reads.
 export function parseManifest(text) {
@@ -75,14 +100,19 @@ export function parseManifest(text) {
   try {
     manifest = JSON.parse(text);
   } catch (error) {
-    return { files: [], documents, needs: new Map(), problems: [`${MANIFEST_NAME} is not valid JSON (${error.message}); regenerate it with: node web/cli.mjs index DIR`] };
+    return { files: [], statics: [], documents, needs: new Map(), problems: [`${MANIFEST_NAME} is not valid JSON (${error.message}); regenerate it with: node web/cli.mjs index DIR`] };
   }
   if (!manifest || !Array.isArray(manifest.files)) {
-    return { files: [], documents, needs: new Map(), problems: [`${MANIFEST_NAME} has no "files" list; regenerate it with: node web/cli.mjs index DIR`] };
+    return { files: [], statics: [], documents, needs: new Map(), problems: [`${MANIFEST_NAME} has no "files" list; regenerate it with: node web/cli.mjs index DIR`] };
   }
   const files = manifest.files.filter((path) => typeof path === 'string' && isContentFile(path));
   const ignored = manifest.files.filter((path) => !files.includes(path));
   const problems = ignored.map((path) => `${MANIFEST_NAME} lists ${JSON.stringify(path)}, which is not a file folio reads; remove it`);
+  const statics = (Array.isArray(manifest.static) ? manifest.static : []).filter((path) => {
+    if (typeof path === 'string' && isStaticFile(path)) return true;
+    problems.push(`${MANIFEST_NAME}'s static list has ${JSON.stringify(path)}, which is not a static file; regenerate it with: node web/cli.mjs index DIR`);
+    return false;
+  });
   const listed = new Set(files);
   for (const [path, frontMatter] of Object.entries(manifest.documents ?? {})) {
     // An entry that does not fit is only a lost hint: that file loads whole.
@@ -94,7 +124,7 @@ export function parseManifest(text) {
   for (const [route, paths] of Object.entries(manifest.needs ?? {})) {
     if (Array.isArray(paths)) needs.set(route, paths.filter((path) => documents.has(path)));
   }
-  return { files, documents, needs, problems };
+  return { files, statics, documents, needs, problems };
 }
 
 // The documents whose front matter in the index differs from their file's
@@ -114,10 +144,11 @@ export function staleNeeds(hinted, actual) {
   return [...routes].filter((route) => JSON.stringify(hinted.get(route) ?? []) !== JSON.stringify(actual[route] ?? [])).sort();
 }
 
-// Differences between a manifest and the files a folder really has.
-export function compareManifest(manifestFiles, folderFiles) {
+// Differences between a manifest's list (its files, or with isStaticFile
+// its static files) and the files a folder really has.
+export function compareManifest(manifestFiles, folderFiles, kind = isContentFile) {
   const listed = new Set(manifestFiles);
-  const present = new Set(folderFiles.filter(isContentFile));
+  const present = new Set(folderFiles.filter(kind));
   return {
     unlisted: [...present].filter((path) => !listed.has(path)).sort(),
     absent: [...listed].filter((path) => !present.has(path)).sort(),

@@ -7,13 +7,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FolioSite, formatDiagnostic, loadCore, renderLiquidWith } from './folio.mjs';
-import { createManifest, isContentFile, isSkippedFolder } from './content-files.mjs';
+import { createManifest, isContentFile, isSkippedFolder, isStaticFile, isStaticSkippedFolder } from './content-files.mjs';
 
 export { FolioSite, formatDiagnostic };
 
 // The content paths ("_news/a.md", "_layouts/bib.liquid", ...) a folder has,
 // sorted: every file isContentFile keeps, in the folders a site's sources can be in.
 export async function listContentFiles(dir) {
+  return listFiles(dir, isContentFile, isSkippedFolder);
+}
+
+// The static files' paths ("assets/img/prof_pic.jpg", ...), sorted.
+export async function listStaticFiles(dir) {
+  return listFiles(dir, isStaticFile, isStaticSkippedFolder);
+}
+
+async function listFiles(dir, keep, skipFolder) {
   const found = [];
   async function walk(folder) {
     let entries;
@@ -26,8 +35,8 @@ export async function listContentFiles(dir) {
     await Promise.all(entries.map(async (entry) => {
       const relative = folder ? `${folder}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!isSkippedFolder(relative)) await walk(relative);
-      } else if (entry.isFile() && isContentFile(relative)) {
+        if (!skipFolder(relative)) await walk(relative);
+      } else if (entry.isFile() && keep(relative)) {
         found.push(relative);
       }
     }));
@@ -37,11 +46,14 @@ export async function listContentFiles(dir) {
 }
 
 // Reads every content file of a folder: Map<path, bytes>. The bytes go to the
-// core undecoded, so it can point at files that are not valid UTF-8.
+// core undecoded, so it can point at files that are not valid UTF-8. The
+// static files come too, with no bytes (the core needs only their paths).
 export async function readContentDir(dir) {
-  const paths = await listContentFiles(dir);
+  const [paths, statics] = await Promise.all([listContentFiles(dir), listStaticFiles(dir)]);
   const texts = await Promise.all(paths.map((p) => readFile(path.join(dir, p))));
-  return new Map(paths.map((p, i) => [p, texts[i]]));
+  const files = new Map(paths.map((p, i) => [p, texts[i]]));
+  for (const p of statics) files.set(p, new Uint8Array(0));
+  return files;
 }
 
 // source: a folder path, or a Map/object of content path -> text.
@@ -68,7 +80,8 @@ export async function renderLiquid(template, data = {}, { partials = {}, strict 
 export async function manifestOfFiles(files) {
   const core = await loadCore();
   const site = FolioSite.open(core, files, { documentIndex: true });
-  const manifest = createManifest(files.keys(), site.documents ?? {});
+  const kept = new Set(site.routes().static_files ?? []);
+  const manifest = createManifest(files.keys(), site.documents ?? {}, (file) => kept.has(file));
   site.dispose();
   if (manifest.documents) manifest.needs = pageNeeds(core, files, manifest.documents);
   return manifest;

@@ -7,7 +7,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, screenshotWholePage, startBrowser, visitorUrl } from './harness.mjs';
@@ -29,6 +29,14 @@ async function initedTemplate(t) {
   await writeFile(path.join(dir, '_posts/2024-05-01-tabs.md'),
     '---\nlayout: post\ntitle: a post with tabs\n---\n{% tabs log %}\n\n{% tab log php %}\n\n```php\nvar_dump(\'hello\');\n```\n\n{% endtab %}\n\n'
     + '{% tab log js %}\n\n```javascript\nconsole.log("hello");\n```\n\n{% endtab %}\n\n{% endtabs %}\n');
+  // A notebook that al-folio's jupyter post checks for with {% file_exists %}: a static
+  // file, which the browser knows of from folio.json's static list only.
+  await mkdir(path.join(dir, 'assets/jupyter'), { recursive: true });
+  await writeFile(path.join(dir, 'assets/jupyter/lab.ipynb'), '{"cells": []}\n');
+  await writeFile(path.join(dir, '_posts/2024-05-02-notebook.md'),
+    '---\nlayout: post\ntitle: a post with a notebook\n---\n{% capture found %}{% file_exists assets/jupyter/lab.ipynb %}{% endcapture %}'
+    + '{% if found == "true" %}the notebook is there{% else %}no notebook{% endif %}; '
+    + '{% capture gone %}{% file_exists assets/jupyter/gone.ipynb %}{% endcapture %}{% if gone == "true" %}a ghost{% else %}none gone{% endif %}\n');
   // MathJax from npm (the very file al-folio's CDN URL and integrity hash name), served here.
   await symlink(path.join(repoRoot, 'node_modules/mathjax'), path.join(served, 'mathjax'));
   const config = await readFile(path.join(dir, '_config.yml'), 'utf8');
@@ -128,6 +136,10 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   assert.equal(await page.locator('#folio-main ul.tab a[aria-selected="true"]').innerText(), 'JS');
   assert.equal(new URL(page.url()).hash, '', 'the label\'s href="#" is not followed');
   await screenshotWholePage(page, 'whole-site-tabs');
+
+  // A static file: {% file_exists %} sees it in the browser as in Jekyll.
+  await open(page, `${base}blog/2024/notebook/`);
+  assert.match(await page.locator('#folio-main').innerText(), /the notebook is there; none gone/);
 
   // enable_math: MathJax typesets the math post's TeX, as on al-folio's pages; a page without TeX never loads it.
   const mathjaxLoads = [];

@@ -5,7 +5,7 @@
 // and the file lists both derive from web/engine-files.mjs.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openSite } from '../../web/node.mjs';
@@ -101,7 +101,10 @@ test('check says what init would write differently; init brings it back', async 
   await writeFile(path.join(dir, 'folio/shell.mjs'), '// an older engine\n');
   await rm(path.join(dir, '404.html'));
   await writeFile(path.join(dir, '_news/announcement_2.md'), '---\ndate: 2016-01-15\ninline: true\n---\nNew.\n');
+  await mkdir(path.join(dir, 'assets/img'), { recursive: true });
+  await writeFile(path.join(dir, 'assets/img/added.png'), 'not really a png');
   const check = runCli(['check', dir]);
+  assert.match(check.stderr, /^folio\.json: warning: assets\/img\/added\.png exists but is not in its static list, so site\.static_files and \{% file_exists %\} miss it in browsers/m);
   assert.match(check.stderr, /^404\.html: warning: missing, so path URLs such as \/publications\/ give "not found"; run: folio init /m);
   assert.match(check.stderr, /^folio\/shell\.mjs: warning: differs from what this folio writes \(the engine is from another folio version\)/m);
   assert.match(check.stderr, /^index\.html: warning: differs from what this folio writes/m);

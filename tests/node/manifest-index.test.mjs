@@ -68,3 +68,34 @@ test('a manifest read back keeps only entries that fit, and staleness is found',
   assert.deepEqual(staleDocuments(read.documents, { ...documents, '_news/3.md': '---\ntitle: three\n---\n' }), ['_news/3.md']);
   assert.deepEqual(staleNeeds(read.needs, { about: ['_news/1.md'], 'blog/': ['_news/2.md'] }), ['blog/']);
 });
+
+// Static files (images, notebooks) are listed by path only: the shell hands
+// the paths to the core, which answers site.static_files and file_exists
+// from them, as Jekyll does from the folder.
+test('the manifest lists the static files Jekyll would copy, and the core reads them from it', async () => {
+  const files = new Map([
+    ['_config.yml', 'title: Lab\ninclude: [_pages]\nexclude: [Gemfile, notes/]\n'],
+    ['_pages/nb.md', '---\npermalink: /nb/\n---\n{% file_exists assets/jupyter/blog.ipynb %} {% file_exists assets/jupyter/none.ipynb %} '
+      + '{% for f in site.static_files %}{{ f.path }},{% endfor %}\n'],
+    ['assets/jupyter/blog.ipynb', new Uint8Array(0)],
+    ['assets/img/a.png', new Uint8Array(0)],
+    ['Gemfile', new Uint8Array(0)],
+    ['notes/todo.txt', new Uint8Array(0)],
+  ]);
+  const manifest = await manifestOfFiles(files);
+  assert.deepEqual(manifest.static, ['assets/img/a.png', 'assets/jupyter/blog.ipynb'], 'excluded files are left out');
+  assert.deepEqual(manifest.files, ['_config.yml', '_pages/nb.md', 'notes/todo.txt']);
+
+  const read = parseManifest(JSON.stringify({ ...manifest, static: [...manifest.static, '_pages/nb.md', 42] }));
+  assert.deepEqual(read.statics, manifest.static);
+  assert.equal(read.problems.length, 2, 'a content file or a non-path in the static list is reported');
+
+  // What the shell does with the list (web/content-fetch.mjs siteFiles): the paths with no bytes.
+  const core = await loadCore();
+  const opened = new Map([...files].filter(([path]) => manifest.files.includes(path)));
+  for (const path of read.statics) opened.set(path, new Uint8Array(0));
+  const site = FolioSite.open(core, opened);
+  const page = site.renderPage('/nb/');
+  assert.match(page.html, /true false \/assets\/img\/a\.png,\/assets\/jupyter\/blog\.ipynb,/);
+  site.dispose();
+});

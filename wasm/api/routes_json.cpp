@@ -41,6 +41,13 @@ nlohmann::json routes_to_json(const site::RouteTable& routes, const site::SiteMo
     sources.push_back(std::move(entry));
   }
   if (!sources.empty()) table["external_sources"] = std::move(sources);
+  // The files Jekyll would copy as they are, after `exclude:`: what `index`
+  // lists for browsers, by their paths in the folder.
+  nlohmann::json statics = nlohmann::json::array();
+  for (const site::StaticFile& file : site.static_files) {
+    statics.push_back(file.relative_path.rfind('/', 0) == 0 ? file.relative_path.substr(1) : file.relative_path);
+  }
+  table["static_files"] = std::move(statics);
   return table;
 }
 
