@@ -6,11 +6,19 @@
 
 // Runs in the page (page.evaluate): html -> facts.
 export function extractFacts({ html, region }) {
+  const BLOCKS = 'address, article, aside, blockquote, br, dd, div, dl, dt, figcaption, figure, footer, h1, h2, h3, h4, '
+    + 'h5, h6, header, hr, li, main, nav, ol, p, pre, section, table, tbody, td, tfoot, th, thead, tr, ul';
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const root = (region && doc.querySelector(region)) || doc.body;
   // What a reader does not see: scripts, and text the page hides until a
   // click (folio's more-authors names; al-folio keeps them in an onclick).
   for (const hidden of root.querySelectorAll('script, style, noscript, template, [hidden], .hidden')) hidden.remove();
+  // A block's edges and a line break part words, as a reader sees them
+  // ("tempor.</p><p>Lorem" is two words, however the markup is spaced).
+  for (const edge of root.querySelectorAll(BLOCKS)) {
+    edge.before(' ');
+    edge.after(' ');
+  }
   const text = (element) => (element ? element.textContent.replace(/\s+/g, ' ').trim() : '');
   const title = root.querySelector('.post-title') || root.querySelector('h1');
   return {
