@@ -45,7 +45,9 @@ std::string render_liquid_request(std::string_view request_json) {
       if (source.is_string()) partials[name] = to_valid_utf8(source.get<std::string>());
     }
   }
-  const liquid::Value data = liquid::value_from_json(request.value("data", liquid::OrderedJson::object()));
+  // By reference: request.value("data", ...) would copy the whole data tree first.
+  const auto data_json = request.find("data");
+  const liquid::Value data = data_json == request.end() ? liquid::Value(liquid::Hash()) : liquid::value_from_json(*data_json);
   Diagnostics diagnostics;
   const std::string file = request.value("file", std::string("template.liquid"));
   const auto parsed = liquid::parse_template(to_valid_utf8(request["template"].get<std::string>()), file, options, diagnostics);
