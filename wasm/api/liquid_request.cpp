@@ -33,24 +33,28 @@ std::string bad_request(const std::string& message) {
 }  // namespace
 
 std::string render_liquid_request(std::string_view request_json) {
-  const liquid::OrderedJson request = liquid::OrderedJson::parse(request_json, nullptr, false);
-  if (request.is_discarded() || !request.is_object() || !request.contains("template") || !request["template"].is_string()) {
+  // Read straight into Liquid values: the data is most of a request.
+  liquid::JsonError error;
+  const std::optional<liquid::Value> request = liquid::parse_json_value(request_json, error);
+  const liquid::Hash* fields = request && request->is_hash() ? &request->as_hash() : nullptr;
+  const liquid::Value* source = fields ? fields->find("template") : nullptr;
+  if (source == nullptr || !source->is_string()) {
     return bad_request("a Liquid request is a JSON object with a \"template\" string");
   }
+  const auto field = [&](std::string_view name) { return fields->find(name); };
   liquid::LiquidOptions options;
-  options.strict = request.value("strict", false);
+  options.strict = field("strict") && field("strict")->is_bool() && field("strict")->as_bool();
   std::map<std::string, std::string, std::less<>> partials;
-  if (request.contains("partials") && request["partials"].is_object()) {
-    for (const auto& [name, source] : request["partials"].items()) {
-      if (source.is_string()) partials[name] = to_valid_utf8(source.get<std::string>());
+  if (const liquid::Value* given = field("partials"); given && given->is_hash()) {
+    for (const auto& [name, partial] : given->as_hash()) {
+      if (partial.is_string()) partials[name] = to_valid_utf8(partial.as_string());
     }
   }
-  // By reference: request.value("data", ...) would copy the whole data tree first.
-  const auto data_json = request.find("data");
-  const liquid::Value data = data_json == request.end() ? liquid::Value(liquid::Hash()) : liquid::value_from_json(*data_json);
+  const liquid::Value data = field("data") ? *field("data") : liquid::Value(liquid::Hash());
   Diagnostics diagnostics;
-  const std::string file = request.value("file", std::string("template.liquid"));
-  const auto parsed = liquid::parse_template(to_valid_utf8(request["template"].get<std::string>()), file, options, diagnostics);
+  const liquid::Value* named = field("file");
+  const std::string file = named && named->is_string() ? named->as_string() : "template.liquid";
+  const auto parsed = liquid::parse_template(to_valid_utf8(source->as_string()), file, options, diagnostics);
   PartialsHost host(std::move(partials));
   const liquid::RenderResult result = liquid::render_template(*parsed, data, host, options, diagnostics);
   return dump_answer_with_text({{"version", kProtocolVersion},

@@ -23,14 +23,12 @@ int line_of_offset(std::string_view text, size_t offset) {
 }
 
 liquid::Value read_json(const std::string& text, const std::string& file, Diagnostics& diagnostics) {
-  try {
-    return liquid::value_from_json(liquid::OrderedJson::parse(text));
-  } catch (const nlohmann::json::parse_error& e) {
-    const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    diagnostics.error(file, line_of_offset(text, offset), 0,
-                      std::string("JSON syntax error (") + e.what() +
-                          "); this data file is left out. Check for a missing comma or quote, or a trailing comma");
-  }
+  liquid::JsonError error;
+  if (std::optional<liquid::Value> value = liquid::parse_json_value(text, error)) return std::move(*value);
+  const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+  diagnostics.error(file, line_of_offset(text, offset), 0,
+                    "JSON syntax error (" + error.message +
+                        "); this data file is left out. Check for a missing comma or quote, or a trailing comma");
   return liquid::Value();
 }
 
