@@ -26,7 +26,9 @@ const CONTENT_FILE_PATTERNS = [
 ];
 // Folders that are never the site's sources (Jekyll's own output and caches,
 // dependencies, Jekyll's code folders, drafts) or that hold only static files.
-const NOT_SOURCE_FOLDER = /^(\..*|_site|_sass|_plugins|_scripts|_drafts|node_modules|vendor|assets|build)$/;
+const NEVER_READ_FOLDERS = ['_site', '_sass', '_plugins', '_scripts', '_drafts', 'node_modules', 'vendor', 'build'];
+const namedOrDotted = (names) => new RegExp(`^(\\..*|${names.join('|')})$`);
+const NOT_SOURCE_FOLDER = namedOrDotted([...NEVER_READ_FOLDERS, 'assets']);
 const FOLIO_SHELL_PAGES = new Set(['index.html', '404.html']);
 
 export function isContentFile(path) {
@@ -51,7 +53,7 @@ export function isSkippedFolder(folder) {
 // `exclude:` there. Never Jekyll's output, caches, code folders or
 // dependencies, dotfiles, nor folio's own files (the shell pages, the
 // manifest, the engine init puts in folio/).
-const NEVER_STATIC = /^(\..*|_site|_sass|_plugins|_scripts|_drafts|node_modules|vendor|build)$/;
+const NEVER_STATIC = namedOrDotted(NEVER_READ_FOLDERS);
 const FOLIO_OWN_FILES = new Set([...FOLIO_SHELL_PAGES, MANIFEST_NAME]);
 
 export function isStaticFile(path) {

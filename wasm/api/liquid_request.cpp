@@ -43,14 +43,16 @@ std::string render_liquid_request(std::string_view request_json) {
   }
   const auto field = [&](std::string_view name) { return fields->find(name); };
   liquid::LiquidOptions options;
-  options.strict = field("strict") && field("strict")->is_bool() && field("strict")->as_bool();
+  const liquid::Value* strict = field("strict");
+  options.strict = strict && strict->is_bool() && strict->as_bool();
   std::map<std::string, std::string, std::less<>> partials;
   if (const liquid::Value* given = field("partials"); given && given->is_hash()) {
     for (const auto& [name, partial] : given->as_hash()) {
       if (partial.is_string()) partials[name] = to_valid_utf8(partial.as_string());
     }
   }
-  const liquid::Value data = field("data") ? *field("data") : liquid::Value(liquid::Hash());
+  const liquid::Value* given_data = field("data");
+  const liquid::Value data = given_data ? *given_data : liquid::Value(liquid::Hash());
   Diagnostics diagnostics;
   const liquid::Value* named = field("file");
   const std::string file = named && named->is_string() ? named->as_string() : "template.liquid";

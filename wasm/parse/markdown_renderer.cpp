@@ -16,10 +16,6 @@
 namespace folio {
 namespace {
 
-// Tags go in as string_view literals: their length is known where they are
-// written (a C string would be measured with strlen on every append).
-using namespace std::string_view_literals;
-
 // The dialect al-folio sites are written in (kramdown with input: GFM):
 // tables, strikethrough and task lists, and $ math spans (kramdown takes only
 // $$ as math; a single $ is written back as it was). kramdown's GFM parser
@@ -305,11 +301,11 @@ void append_text_with_abbreviations(Renderer& r, std::string_view text) {
       const size_t end = i + abbreviation.size();
       if (end < text.size() && is_word(text[end])) continue;
       append_typographic_html(r.html, text.substr(written, i - written));
-      r.html += "<abbr title=\""sv;
+      r.html += "<abbr title=\"";
       append_html_escaped(r.html, title);
-      r.html += "\">"sv;
+      r.html += "\">";
       append_html_escaped(r.html, abbreviation);
-      r.html += "</abbr>"sv;
+      r.html += "</abbr>";
       written = end;
       i = end - 1;
       break;
@@ -325,14 +321,14 @@ void append_footnote_reference(Renderer& r, const std::string& name) {
   while (number < used.size() && used[number] != name) ++number;
   if (number == used.size()) used.push_back(name);
   const int uses = r.definitions.footnote_uses[name]++;
-  r.html += "<sup id=\"fnref:"sv;
+  r.html += "<sup id=\"fnref:";
   append_html_escaped(r.html, name);
   if (uses > 0) r.html += ":" + std::to_string(uses);
-  r.html += "\" role=\"doc-noteref\"><a href=\"#fn:"sv;
+  r.html += "\" role=\"doc-noteref\"><a href=\"#fn:";
   append_html_escaped(r.html, name);
-  r.html += "\" class=\"footnote\" rel=\"footnote\">"sv;
+  r.html += "\" class=\"footnote\" rel=\"footnote\">";
   r.html += std::to_string(number + 1);
-  r.html += "</a></sup>"sv;
+  r.html += "</a></sup>";
 }
 
 // Text with its footnote references and abbreviations.
@@ -444,7 +440,7 @@ void open_list(Renderer& r, std::string_view tag) {
   r.html += tag;
   r.lists_at.push_back(r.html.size());
   r.lists_have_tasks.push_back(false);
-  r.html += ">\n"sv;
+  r.html += ">\n";
 }
 
 void close_list(Renderer& r, std::string_view tag) {
@@ -456,20 +452,20 @@ void close_list(Renderer& r, std::string_view tag) {
 // kramdown's GFM task list: the list gets class="task-list" once an item is a task.
 void open_list_item(Renderer& r, const MD_BLOCK_LI_DETAIL& item) {
   if (!item.is_task) {
-    r.html += "<li>"sv;
+    r.html += "<li>";
     return;
   }
   if (!r.lists_at.empty() && !r.lists_have_tasks.back()) {
     r.lists_have_tasks.back() = true;
     r.insert(r.lists_at.back(), " class=\"task-list\"");
   }
-  r.html += "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\""sv;
-  if (item.task_mark == 'x' || item.task_mark == 'X') r.html += " checked=\"checked\""sv;
-  r.html += " />"sv;
+  r.html += "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\"";
+  if (item.task_mark == 'x' || item.task_mark == 'X') r.html += " checked=\"checked\"";
+  r.html += " />";
 }
 
 void open_heading(Renderer& r, unsigned level) {
-  r.html += "<h"sv;
+  r.html += "<h";
   r.html += static_cast<char>('0' + level);
   r.heading_at = r.html.size();
   r.heading_text.clear();
@@ -506,13 +502,13 @@ void close_heading(Renderer& r, unsigned level) {
   r.insert(r.heading_at, attributes.html());
   r.last_block_at = r.heading_at;
   r.heading_at = kNone;
-  r.html += "</h"sv;
+  r.html += "</h";
   r.html += static_cast<char>('0' + level);
-  r.html += ">\n"sv;
+  r.html += ">\n";
 }
 
 void open_paragraph(Renderer& r) {
-  r.html += "<p"sv;
+  r.html += "<p";
   r.paragraph_at = r.html.size();
   r.html += '>';
   r.paragraph_pieces = 0;
@@ -540,27 +536,27 @@ bool write_definition_list(Renderer& r, size_t at) {
   if (first_definition == 0 || first_definition == lines.size()) return false;
   std::string list;
   for (size_t i = 0; i < first_definition; ++i) {
-    list += "<dt>"sv;
+    list += "<dt>";
     list += lines[i];
-    list += "</dt>\n"sv;
+    list += "</dt>\n";
   }
   for (size_t i = first_definition; i < lines.size(); ++i) {
     if (is_definition(lines[i])) {
-      if (i > first_definition) list += "</dd>\n"sv;
-      list += "<dd>"sv;
+      if (i > first_definition) list += "</dd>\n";
+      list += "<dd>";
       list += lines[i].substr(2);
     } else {
       list += '\n';
       list += lines[i];
     }
   }
-  list += "</dd>\n"sv;
+  list += "</dd>\n";
   r.html.truncate(at - 2);
   constexpr std::string_view kListEnd = "</dl>\n";
   if (r.html.size() >= kListEnd.size() && r.html.view().compare(r.html.size() - kListEnd.size(), kListEnd.size(), kListEnd) == 0) {
     r.html.truncate(r.html.size() - kListEnd.size());
   } else {
-    r.html += "<dl>\n"sv;
+    r.html += "<dl>\n";
   }
   r.html += list;
   r.html += kListEnd;
@@ -590,9 +586,9 @@ void close_paragraph(Renderer& r) {
   if (r.paragraph_only_display_math && r.paragraph_attributes.empty()) {
     const std::string math = r.html.substr(at + 1 + 2, r.html.size() - at - 1 - 4);
     r.html.truncate(at - 2);
-    r.html += "\\["sv;
+    r.html += "\\[";
     r.html += math;
-    r.html += "\\]\n"sv;
+    r.html += "\\]\n";
     return;
   }
   if (write_definition_list(r, at)) return;
@@ -601,17 +597,17 @@ void close_paragraph(Renderer& r) {
   attributes.merge(r.paragraph_attributes);
   r.insert(at, attributes.html());
   r.last_block_at = at;
-  r.html += "</p>\n"sv;
+  r.html += "</p>\n";
 }
 
 // A code span: kramdown gives it Rouge's class for the default language.
 void open_code_span(Renderer& r) {
-  r.html += "<code"sv;
+  r.html += "<code";
   r.span_at = r.html.size();
   if (r.settings.highlight) {
-    r.html += " class=\"language-"sv;
+    r.html += " class=\"language-";
     append_html_escaped(r.html, r.settings.default_lang);
-    r.html += " highlighter-rouge\""sv;
+    r.html += " highlighter-rouge\"";
   }
   r.html += '>';
   r.in_code_span = true;
@@ -636,22 +632,22 @@ void open_code_block(Renderer& r, const MD_BLOCK_CODE_DETAIL& code) {
   r.next_block_attributes = {};
   if (r.code_block_wrapped) {
     attributes.add("class", "language-" + lang + " highlighter-rouge");
-    r.html += "<div"sv;
+    r.html += "<div";
     r.last_block_at = r.html.size();
     r.html += attributes.html();
-    r.html += "><div class=\""sv;
+    r.html += "><div class=\"";
     append_html_escaped(r.html, r.settings.highlight_css_class);
-    r.html += "\"><pre class=\""sv;
+    r.html += "\"><pre class=\"";
     append_html_escaped(r.html, r.settings.highlight_css_class);
-    r.html += "\"><code>"sv;
+    r.html += "\"><code>";
     return;
   }
-  r.html += "<pre"sv;
+  r.html += "<pre";
   r.last_block_at = r.html.size();
   r.html += attributes.html();
-  r.html += "><code"sv;
+  r.html += "><code";
   if (!named.empty()) {
-    r.html += " class=\"language-"sv;
+    r.html += " class=\"language-";
     std::string escaped;
     append_keeping_references(escaped, named, EscapeContext::attribute_value);
     r.html += escaped;
@@ -668,9 +664,9 @@ void close_code_block(Renderer& r) {
 void open_table_cell(HtmlOut& html, std::string_view tag_start, const MD_BLOCK_TD_DETAIL& cell) {
   html += tag_start;
   switch (cell.align) {
-    case MD_ALIGN_LEFT: html += " style=\"text-align: left\">"sv; break;
-    case MD_ALIGN_CENTER: html += " style=\"text-align: center\">"sv; break;
-    case MD_ALIGN_RIGHT: html += " style=\"text-align: right\">"sv; break;
+    case MD_ALIGN_LEFT: html += " style=\"text-align: left\">"; break;
+    case MD_ALIGN_CENTER: html += " style=\"text-align: center\">"; break;
+    case MD_ALIGN_RIGHT: html += " style=\"text-align: right\">"; break;
     case MD_ALIGN_DEFAULT: html += '>'; break;
   }
 }
@@ -679,16 +675,16 @@ void open_table_cell(HtmlOut& html, std::string_view tag_start, const MD_BLOCK_T
 // the link or image has a title (md4c gives none for an empty one).
 void close_url_adding_title(HtmlOut& html, const MD_ATTRIBUTE& title) {
   if (title.text != nullptr) {
-    html += "\" title=\""sv;
+    html += "\" title=\"";
     append_attribute(html, title, append_html_escaped);
   }
   html += '"';
 }
 
 void open_link(Renderer& r, const MD_SPAN_A_DETAIL& link) {
-  r.html += "<a"sv;
+  r.html += "<a";
   r.span_at = r.html.size();
-  r.html += " href=\""sv;
+  r.html += " href=\"";
   append_attribute(r.html, link.href, append_url_escaped);
   close_url_adding_title(r.html, link.title);
   r.html += '>';
@@ -696,17 +692,17 @@ void open_link(Renderer& r, const MD_SPAN_A_DETAIL& link) {
 
 // The title comes after the alt text, which only ends with the image span.
 void open_image(Renderer& r, const MD_SPAN_IMG_DETAIL& image) {
-  r.html += "<img"sv;
+  r.html += "<img";
   r.span_at = r.html.size();
-  r.html += " src=\""sv;
+  r.html += " src=\"";
   append_attribute(r.html, image.src, append_url_escaped);
-  r.html += "\" alt=\""sv;
+  r.html += "\" alt=\"";
   r.in_image_description = true;
 }
 
 void close_image(Renderer& r, const MD_SPAN_IMG_DETAIL& image) {
   close_url_adding_title(r.html, image.title);
-  r.html += " />"sv;
+  r.html += " />";
   r.in_image_description = false;
 }
 
@@ -808,21 +804,21 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
     case MD_BLOCK_DOC: break;
     case MD_BLOCK_HTML: r.in_html_block = true; break;  // its lines arrive as MD_TEXT_HTML
     case MD_BLOCK_QUOTE:
-      html += "<blockquote"sv;
+      html += "<blockquote";
       r.quotes_at.push_back(html.size());
-      html += ">\n"sv;
+      html += ">\n";
       break;
     case MD_BLOCK_UL: open_list(r, "<ul"); break;
     case MD_BLOCK_OL: open_list(r, "<ol"); break;
     case MD_BLOCK_LI: open_list_item(r, *static_cast<const MD_BLOCK_LI_DETAIL*>(detail)); break;
-    case MD_BLOCK_HR: html += "<hr />\n"sv; break;
+    case MD_BLOCK_HR: html += "<hr />\n"; break;
     case MD_BLOCK_H: open_heading(r, static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level); break;
     case MD_BLOCK_CODE: open_code_block(r, *static_cast<const MD_BLOCK_CODE_DETAIL*>(detail)); break;
     case MD_BLOCK_P: open_paragraph(r); break;
-    case MD_BLOCK_TABLE: html += "<table>\n"sv; break;
-    case MD_BLOCK_THEAD: html += "<thead>\n"sv; break;
-    case MD_BLOCK_TBODY: html += "<tbody>\n"sv; break;
-    case MD_BLOCK_TR: html += "<tr>\n"sv; break;
+    case MD_BLOCK_TABLE: html += "<table>\n"; break;
+    case MD_BLOCK_THEAD: html += "<thead>\n"; break;
+    case MD_BLOCK_TBODY: html += "<tbody>\n"; break;
+    case MD_BLOCK_TR: html += "<tr>\n"; break;
     case MD_BLOCK_TH: open_table_cell(html, "<th", *static_cast<const MD_BLOCK_TD_DETAIL*>(detail)); break;
     case MD_BLOCK_TD: open_table_cell(html, "<td", *static_cast<const MD_BLOCK_TD_DETAIL*>(detail)); break;
   }
@@ -838,22 +834,22 @@ int leave_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
     case MD_BLOCK_HTML: close_html_block(r); break;
     case MD_BLOCK_HR: break;  // a void element
     case MD_BLOCK_QUOTE:
-      html += "</blockquote>\n"sv;
+      html += "</blockquote>\n";
       r.last_block_at = r.quotes_at.back();
       r.quotes_at.pop_back();
       break;
     case MD_BLOCK_UL: close_list(r, "</ul>\n"); break;
     case MD_BLOCK_OL: close_list(r, "</ol>\n"); break;
-    case MD_BLOCK_LI: html += "</li>\n"sv; break;
+    case MD_BLOCK_LI: html += "</li>\n"; break;
     case MD_BLOCK_H: close_heading(r, static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level); break;
     case MD_BLOCK_CODE: close_code_block(r); break;
     case MD_BLOCK_P: close_paragraph(r); break;
-    case MD_BLOCK_TABLE: html += "</table>\n"sv; break;
-    case MD_BLOCK_THEAD: html += "</thead>\n"sv; break;
-    case MD_BLOCK_TBODY: html += "</tbody>\n"sv; break;
-    case MD_BLOCK_TR: html += "</tr>\n"sv; break;
-    case MD_BLOCK_TH: html += "</th>\n"sv; break;
-    case MD_BLOCK_TD: html += "</td>\n"sv; break;
+    case MD_BLOCK_TABLE: html += "</table>\n"; break;
+    case MD_BLOCK_THEAD: html += "</thead>\n"; break;
+    case MD_BLOCK_TBODY: html += "</tbody>\n"; break;
+    case MD_BLOCK_TR: html += "</tr>\n"; break;
+    case MD_BLOCK_TH: html += "</th>\n"; break;
+    case MD_BLOCK_TD: html += "</td>\n"; break;
   }
   return 0;
 }
@@ -874,7 +870,7 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
     // kramdown's math: $$...$$ for MathJax as \(...\); a single $ is text.
     case MD_SPAN_LATEXMATH: r.html += '$'; break;
     case MD_SPAN_LATEXMATH_DISPLAY:
-      r.html += "\\("sv;
+      r.html += "\\(";
       r.math_at = r.html.size();
       r.math_source = nullptr;
       break;
@@ -900,16 +896,16 @@ int leave_span(MD_SPANTYPE type, void* detail, void* userdata) {
   }
   HtmlOut& html = r.html;
   switch (type) {
-    case MD_SPAN_EM: html += "</em>"sv; break;
-    case MD_SPAN_STRONG: html += "</strong>"sv; break;
-    case MD_SPAN_A: html += "</a>"sv; break;
-    case MD_SPAN_CODE: html += "</code>"sv; r.in_code_span = false; break;
-    case MD_SPAN_DEL: html += "</del>"sv; break;
+    case MD_SPAN_EM: html += "</em>"; break;
+    case MD_SPAN_STRONG: html += "</strong>"; break;
+    case MD_SPAN_A: html += "</a>"; break;
+    case MD_SPAN_CODE: html += "</code>"; r.in_code_span = false; break;
+    case MD_SPAN_DEL: html += "</del>"; break;
     case MD_SPAN_IMG: break;  // see above
     case MD_SPAN_LATEXMATH: html += '$'; break;
     case MD_SPAN_LATEXMATH_DISPLAY:
       close_display_math(r);
-      html += "\\)"sv;
+      html += "\\)";
       break;
     case MD_SPAN_WIKILINK:
     case MD_SPAN_U: break;
@@ -930,7 +926,7 @@ void append_break(Renderer& r, bool hard) {
     return;
   }
   flush(r);
-  r.html += "<br />\n"sv;
+  r.html += "<br />\n";
 }
 
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
