@@ -17,12 +17,12 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(front_matter yaml_model bibtex latex names sanitizer site_session liquid)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(front_matter yaml_model simple_yaml bibtex latex names sanitizer site_session liquid)
 build="${FOLIO_FUZZ_BUILD_DIR:-build/fuzz}"
 jobs="${FOLIO_FUZZ_JOBS:-1}"
 
 declare -A dictionary=(
-  [front_matter]=site [yaml_model]=yaml [bibtex]=bibtex [latex]=bibtex [names]=bibtex
+  [front_matter]=site [yaml_model]=yaml [simple_yaml]=yaml [bibtex]=bibtex [latex]=bibtex [names]=bibtex
   [sanitizer]=html [site_session]=site [liquid]=liquid
 )
 

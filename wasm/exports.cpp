@@ -133,6 +133,13 @@ char* folio_site_model(unsigned handle) {
   });
 }
 
+char* folio_site_config(unsigned handle) {
+  return answer_safely([&] {
+    const folio::SiteSession* session = find_session(handle);
+    return session ? session->config() : no_such_site();
+  });
+}
+
 char* folio_site_routes(unsigned handle) {
   return answer_safely([&] {
     const folio::SiteSession* session = find_session(handle);

@@ -73,7 +73,7 @@ async function render(dir, options) {
     process.stdout.write(`${view.html}\n`);
   } else {
     const css = await readFile(path.join(here, 'folio.css'), 'utf8');
-    const lang = site.model().config.lang ?? 'en';
+    const lang = site.config().lang ?? 'en';
     process.stdout.write(renderDocument({ ...view, lang, css }));
   }
   const status = printDiagnostics(site.diagnostics);
@@ -90,7 +90,7 @@ async function renderPath(site, options) {
     process.stdout.write(`${page.html}\n`);
   } else if (page.found) {
     const css = await readFile(path.join(here, 'folio.css'), 'utf8');
-    const lang = site.model().config.lang ?? 'en';
+    const lang = site.config().lang ?? 'en';
     process.stdout.write(renderDocument({ ...page, lang, css }));
   }
   const status = Math.max(printDiagnostics(site.diagnostics), printDiagnostics(page.diagnostics));

@@ -67,7 +67,8 @@ export function attachPublicationFilter(container, { state = emptyFilterState(),
   const list = container.querySelector('.publications');
   const entries = list ? [...list.querySelectorAll('ol.bibliography > li[data-search]')] : [];
   if (entries.length === 0) return null;
-  const searchable = new Map(entries.map((li) => [li, fold(li.dataset.search)]));
+  // Folded at the first search: a list of a thousand papers opens without it.
+  let searchable = null;
   const yearOf = (li) => li.dataset.year || UNDATED;
 
   const years = [...new Set(entries.map(yearOf))];
@@ -95,20 +96,27 @@ export function attachPublicationFilter(container, { state = emptyFilterState(),
   function show(filter) {
     const words = fold(filter.q).split(/\s+/).filter(Boolean);
     const wantedVenue = filter.venue.toLowerCase();
+    if (words.length > 0) searchable ??= new Map(entries.map((li) => [li, fold(li.dataset.search)]));
     let shown = 0;
+    const listsShown = new Set();
+    // Only what changes is written: the DOM restyles for every write, and
+    // opening the page (nothing filtered) then writes nothing.
     for (const li of entries) {
       const match = (!filter.year || yearOf(li) === filter.year)
         && (!wantedVenue || (li.dataset.venue ?? '').toLowerCase() === wantedVenue)
         && words.every((word) => searchable.get(li).includes(word));
-      li.hidden = !match;
-      if (match) shown += 1;
+      if (li.hidden === match) li.hidden = !match;
+      if (match) {
+        shown += 1;
+        listsShown.add(li.parentElement);
+      }
     }
     // A year's heading goes with its list when nothing in it is shown.
     for (const ol of list.querySelectorAll('ol.bibliography')) {
-      const empty = !ol.querySelector(':scope > li:not([hidden])');
-      ol.hidden = empty;
+      const empty = !listsShown.has(ol) && !ol.querySelector(':scope > li:not([hidden])');
+      if (ol.hidden !== empty) ol.hidden = empty;
       const heading = ol.previousElementSibling;
-      if (heading?.matches('h2.bibliography')) heading.hidden = empty;
+      if (heading?.matches('h2.bibliography') && heading.hidden !== empty) heading.hidden = empty;
     }
     none.hidden = shown > 0;
     const filtered = words.length > 0 || filter.year || filter.venue;

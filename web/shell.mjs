@@ -261,9 +261,9 @@ function reportDiagnostics(diagnostics, site) {
     document.getElementById('folio-diagnostics')?.closest('aside')?.remove();
     return;
   }
-  // The model (all of it, as JSON) is only needed for the config: the panel's
-  // GitHub links, folio_diagnostics. Read once, not on every page with diagnostics.
-  siteConfig ??= site.model().config;
+  // The config: the panel's GitHub links, folio_diagnostics. Read once, not
+  // on every page with diagnostics.
+  siteConfig ??= site.config();
   const config = siteConfig;
   // Decided by the URL the visit started at (?folio-diagnostics), not the page shown now.
   audience ??= diagnosticsAudience(new URL(location.href), config, meta('folio-diagnostics'));
@@ -289,6 +289,14 @@ async function start() {
     await showRoute(site);
     performance.mark('folio:shown');
     if (!shownPageDiagnostics) reportDiagnostics(siteDiagnostics, site.site);
+    // The page is painted before the rest loads: answering hundreds of
+    // fetches would otherwise hold the first frame back. (A tab in the
+    // background paints no frames: there the rest loads after 200 ms.)
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 200);
+    });
+    performance.mark('folio:painted');
     await completeInBackground(site);
     performance.mark('folio:complete');
     document.documentElement.dataset.folioLoaded = 'all';

@@ -102,7 +102,7 @@ async function initPlan(dir) {
     folderManifest(dir), readFile(shellTemplatePath, 'utf8'), browserEngineFiles(),
   ]);
   const site = await openSite(dir);
-  const { config } = site.model();
+  const config = site.config();
   const about = site.render('about');
   site.dispose();
   const page = (prefix) => sitePage(template, {

@@ -48,6 +48,7 @@ for (const file of fixtureFiles) {
   if (/\.(md|markdown|html)$/.test(name)) {
     addSeed('front_matter', text);
     addSeed('yaml_model', text);
+    addSeed('simple_yaml', text);
     addSeed('sanitizer', text);
   } else if (/\.ya?ml$/.test(name)) {
     addSeed('yaml_model', text);

@@ -4,12 +4,12 @@
 #include <vector>
 
 #include "scholar/entry_bibtex.h"
-#include "scholar/hide_custom_bibtex.h"
+#include "liquid/filters/hide_custom_bibtex.h"
 #include "scholar/stored_entry.h"
 #include "scholar_fixture.h"
 
 using folio::scholar::entry_bibtex;
-using folio::scholar::hide_custom_bibtex;
+using folio::liquid::hide_custom_bibtex;
 
 namespace {
 

@@ -106,3 +106,12 @@ test('an unknown route renders a not-found view', async () => {
   assert.equal(view.found, false);
   assert.match(view.html, /Page not found/);
 });
+
+test('site.config() answers the model config alone, as model().config has it', async () => {
+  const site = await openSite(contentDir);
+  const config = site.config();
+  assert.equal(config.display_name, 'NDS Group @ Shanghai AI Lab');
+  assert.deepEqual(config, site.model().config);
+  site.dispose();
+  assert.throws(() => site.config(), /disposed/);
+});

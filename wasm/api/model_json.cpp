@@ -9,29 +9,6 @@
 namespace folio {
 namespace {
 
-nlohmann::json config_to_json(const SiteConfig& config) {
-  return {{"title", config.title},
-          {"display_name", config.display_name()},
-          {"first_name", config.first_name},
-          {"middle_name", config.middle_name},
-          {"last_name", config.last_name},
-          {"description", config.description},
-          {"url", config.url},
-          {"baseurl", config.baseurl},
-          {"announcements",
-           {{"enabled", config.announcements.enabled},
-            {"limit", config.announcements.limit},
-            {"scrollable", config.announcements.scrollable}}},
-          {"scholar", {{"last_name", config.scholar.last_names}, {"first_name", config.scholar.first_names}}},
-          {"max_author_limit", config.max_author_limit},
-          {"lang", config.lang},
-          {"keywords", config.keywords},
-          {"repository", config.repository},
-          {"folio_branch", config.repository_branch},
-          {"folio_content_path", config.content_path},
-          {"icon", config.icon},
-          {"folio_diagnostics", config.diagnostics_audience}};
-}
 
 nlohmann::json about_to_json(const AboutPage& page) {
   nlohmann::json about = {{"file", page.file},
@@ -79,6 +56,30 @@ nlohmann::json news_to_json(const std::vector<NewsItem>& news) {
 }
 
 }  // namespace
+
+nlohmann::json config_to_json(const SiteConfig& config) {
+  return {{"title", config.title},
+          {"display_name", config.display_name()},
+          {"first_name", config.first_name},
+          {"middle_name", config.middle_name},
+          {"last_name", config.last_name},
+          {"description", config.description},
+          {"url", config.url},
+          {"baseurl", config.baseurl},
+          {"announcements",
+           {{"enabled", config.announcements.enabled},
+            {"limit", config.announcements.limit},
+            {"scrollable", config.announcements.scrollable}}},
+          {"scholar", {{"last_name", config.scholar.last_names}, {"first_name", config.scholar.first_names}}},
+          {"max_author_limit", config.max_author_limit},
+          {"lang", config.lang},
+          {"keywords", config.keywords},
+          {"repository", config.repository},
+          {"folio_branch", config.repository_branch},
+          {"folio_content_path", config.content_path},
+          {"icon", config.icon},
+          {"folio_diagnostics", config.diagnostics_audience}};
+}
 
 nlohmann::json site_to_json(const Site& site) {
   nlohmann::json json = {{"config", config_to_json(site.config)}};

@@ -8,5 +8,8 @@
 namespace folio {
 
 nlohmann::json site_to_json(const Site& site);
+// Only the config: what the shell reads for its diagnostics panel, without
+// the cost of the whole model (every paper and news item) on a large site.
+nlohmann::json config_to_json(const SiteConfig& config);
 
 }  // namespace folio

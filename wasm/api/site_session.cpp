@@ -250,6 +250,11 @@ std::string SiteSession::model() const {
   return dump_answer(answer);
 }
 
+std::string SiteSession::config() const {
+  nlohmann::json answer = {{"version", kProtocolVersion}, {"config", config_to_json(site_.config)}};
+  return dump_answer(answer);
+}
+
 std::string SiteSession::routes() const {
   nlohmann::json answer = routes_to_json(routes_, jekyll_site_);
   answer["version"] = kProtocolVersion;

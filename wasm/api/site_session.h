@@ -47,6 +47,8 @@ class SiteSession {
   std::string render(std::string_view request_json) const;
   // The parsed model as plain data, for Node users and tests.
   std::string model() const;
+  // {"version", "config"}: the model's config alone.
+  std::string config() const;
   // Every page at its Jekyll URL: {"version", "url", "baseurl", "routes"}
   // (api/routes_json.h).
   std::string routes() const;

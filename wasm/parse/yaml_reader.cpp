@@ -6,6 +6,7 @@
 #include <yaml-cpp/depthguard.h>
 
 #include "core/parse_memo.h"
+#include "parse/simple_yaml.h"
 #include "parse/yaml_nesting.h"
 
 namespace folio {
@@ -23,6 +24,7 @@ std::string lowercase(std::string_view text) {
 namespace {
 
 YAML::Node parse_yaml_text(std::string_view text, const YamlSource& source, Diagnostics& diagnostics) {
+  if (auto simple = parse_simple_yaml(text)) return std::move(*simple);
   const YamlNesting nesting = measure_yaml_nesting(text);
   if (nesting.too_deep) {
     diagnostics.error(source.file, source.first_line + nesting.line - 1, 0,

@@ -11,7 +11,7 @@
 // followed by a newline. Every line of a value that runs over several lines
 // is indented by two spaces too, as bibtex-ruby indents the whole content.
 // al-folio's hideCustomBibtex filter then drops its own fields
-// (hide_custom_bibtex.h).
+// (liquid/filters/hide_custom_bibtex.h).
 #pragma once
 
 #include <string>

@@ -8,6 +8,7 @@
 #include "core/emoji.h"
 #include "liquid/filters/filter_groups.h"
 #include "liquid/filters/filter_support.h"
+#include "liquid/filters/hide_custom_bibtex.h"
 #include "liquid/filters/ruby_regex.h"
 #include "liquid/filters/ruby_replacement.h"
 #include "liquid/filters/transliteration.h"
@@ -64,30 +65,10 @@ Value remove_accents(const FilterCall& call, FilterContext&) {
   return transliterate(call.input.as_string());
 }
 
-// al-folio's hideCustomBibtex: drops each line that sets one of the
-// site's filtered_bibtex_keywords (a keyword is read as a regex, as the
-// plugin interpolates it), then strips the author-note marks from author
-// lines. A site without the setting keeps every field (Jekyll fails there).
-Value hide_custom_bibtex(const FilterCall& call, FilterContext& context) {
-  std::string bibtex = to_s(call.input);
-  for (const std::string& keyword : context.site().filtered_bibtex_keywords) {
-    const RubyRegex line = compile_or_raise("hideCustomBibtex", "^.*\\b" + keyword + "\\b *= *\\{.*$\\n");
-    bibtex = regex_substitute(bibtex, line, "", false);
-  }
-  static constexpr std::string_view kAuthorLine = "^.*\\bauthor\\b *= *\\{.*$\\n";
-  static constexpr std::string_view kAuthorMarks = "[*†‡§¶‖&^]";
-  const RubyRegex author_line = compile_or_raise("hideCustomBibtex", kAuthorLine);
-  const RubyRegex author_marks = compile_or_raise("hideCustomBibtex", kAuthorMarks);
-  std::string out;
-  size_t copied = 0;
-  for (const RegexMatch& match : author_line.find_matches(bibtex, false)) {
-    out.append(bibtex, copied, match.begin - copied);
-    out += regex_substitute(std::string_view(bibtex).substr(match.begin, match.end - match.begin), author_marks, "",
-                            false);
-    copied = match.end;
-  }
-  out.append(bibtex, copied);
-  return out;
+// al-folio's hideCustomBibtex (hide_custom_bibtex.h). A site without the
+// setting keeps every field (Jekyll fails there).
+Value hide_custom_bibtex_filter(const FilterCall& call, FilterContext& context) {
+  return hide_custom_bibtex(to_s(call.input), context.site().filtered_bibtex_keywords);
 }
 
 // jekyll-email-protect: each letter or digit (of any script) as the %XX of
@@ -131,7 +112,7 @@ const FilterSpec kPluginFilters[] = {
     {"bust_file_cache", 0, 0, bust_cache},
     {"emojify", 0, 0, emojify},
     {"encode_email", 0, 0, encode_email},
-    {"hideCustomBibtex", 0, 0, hide_custom_bibtex},
+    {"hideCustomBibtex", 0, 0, hide_custom_bibtex_filter},
     {"regex_replace", 2, 2, regex_replace},
     {"regex_replace_once", 2, 2, regex_replace_once},
     {"remove_accents", 0, 0, remove_accents},

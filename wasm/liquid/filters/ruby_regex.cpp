@@ -1,5 +1,6 @@
 #include "liquid/filters/ruby_regex.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "liquid/filters/unicode.h"
@@ -524,6 +525,15 @@ struct RubyRegex::Program {
   std::vector<CharClass> classes;
   std::vector<std::pair<std::string, size_t>> names;
   size_t groups = 0;
+  // Where a match can start (StartFilter below): the instructions that can
+  // consume a match's first character, and whether a match only starts at
+  // the start of a line. Empty `first` when the pattern can match the empty
+  // string: then a match can start anywhere.
+  std::vector<size_t> first;
+  bool starts_lines = false;
+  // Text every match contains (UTF-8; empty when none is known): a subject
+  // without it has no match, found with one substring search.
+  std::string required;
 };
 
 namespace {
@@ -651,7 +661,28 @@ bool assertion_holds(Assertion assertion, const Subject& subject, size_t at) {
   return false;
 }
 
-using Captures = std::vector<size_t>;  // character positions; kUnset when a group did not take part
+// A thread's capture positions (character positions; kUnset when a group did
+// not take part). Threads are copied at every split, for a pattern such as
+// ^.* once per character: up to three groups live inline, so a copy
+// allocates nothing.
+class Captures {
+ public:
+  Captures(size_t size, size_t value) : size_(size) {
+    if (size > kInline) {
+      heap_.assign(size, value);
+    } else {
+      std::fill_n(inline_, size, value);
+    }
+  }
+  size_t& operator[](size_t i) { return size_ > kInline ? heap_[i] : inline_[i]; }
+  size_t operator[](size_t i) const { return size_ > kInline ? heap_[i] : inline_[i]; }
+
+ private:
+  static constexpr size_t kInline = 8;
+  size_t inline_[kInline] = {};
+  std::vector<size_t> heap_;
+  size_t size_;
+};
 constexpr size_t kUnset = SIZE_MAX;
 
 struct Thread {
@@ -671,9 +702,14 @@ class Machine {
     std::vector<Thread> current, next;
     std::optional<Captures> matched;
     const size_t n = subject_.chars.size();
+    const bool filtered = !program_.first.empty();
     size_t generation = ++generation_counter_;  // the stamp of `current`'s position
     for (size_t at = start;; ++at) {
-      if (!matched) {
+      if (!matched && filtered && current.empty()) {
+        while (at < n && !may_start(at)) ++at;
+        if (at >= n) break;  // a match needs a character, and none can start one
+      }
+      if (!matched && (!filtered || may_start(at))) {
         Captures initial(2 * (program_.groups + 1), kUnset);
         initial[0] = at;
         add_thread(current, 0, std::move(initial), at, generation);
@@ -699,6 +735,16 @@ class Machine {
   }
 
  private:
+  // Whether a match can start at `at` (RubyRegex::Program::first).
+  bool may_start(size_t at) const {
+    if (at >= subject_.chars.size()) return false;
+    if (program_.starts_lines && at > 0 && subject_.chars[at - 1] != '\n') return false;
+    for (const size_t pc : program_.first) {
+      if (consumes(program_.code[pc], subject_.chars[at])) return true;
+    }
+    return false;
+  }
+
   bool consumes(const Instruction& instruction, char32_t c) const {
     switch (instruction.op) {
       case Op::literal: return c == instruction.literal;
@@ -712,7 +758,7 @@ class Machine {
   // a long chain of them cannot overflow the native stack) and adds the
   // threads that wait for a character or match.
   void add_thread(std::vector<Thread>& list, size_t pc, Captures captures, size_t at, size_t generation) {
-    std::vector<Thread> stack;
+    std::vector<Thread>& stack = stack_;  // kept between calls: no allocation per character
     stack.push_back({pc, std::move(captures)});
     while (!stack.empty()) {
       Thread thread = std::move(stack.back());
@@ -743,8 +789,84 @@ class Machine {
   const RubyRegex::Program& program_;
   const Subject& subject_;
   std::vector<size_t> seen_;
+  std::vector<Thread> stack_;
   size_t generation_counter_ = 0;
 };
+
+// The longest run of literal characters that every match of `node` holds
+// (alternatives and optional parts promise nothing).
+std::string required_literal(const Node& node) {
+  switch (node.type) {
+    case Node::Type::literal: {
+      std::string text;
+      append_code_point(text, node.literal);
+      return text;
+    }
+    case Node::Type::group: return required_literal(node.children[0]);
+    case Node::Type::repeat: return node.min >= 1 ? required_literal(node.children[0]) : std::string();
+    case Node::Type::concat: {
+      std::string longest, run;
+      for (const Node& child : node.children) {
+        if (child.type == Node::Type::literal) {
+          append_code_point(run, child.literal);
+          continue;
+        }
+        if (run.size() > longest.size()) longest = run;
+        run.clear();
+        std::string inner = required_literal(child);
+        if (inner.size() > longest.size()) longest = std::move(inner);
+      }
+      return run.size() > longest.size() ? run : longest;
+    }
+    default: return {};
+  }
+}
+
+// The instructions reachable from the start without consuming a character
+// (assertions let every path through: they only narrow where a match
+// starts), so a position whose character none of them consumes cannot start
+// a match. Most patterns handed to regex_replace match rarely: the machine
+// then skips to the next position that can, instead of starting a thread at
+// every character.
+void find_match_starts(RubyRegex::Program& program) {
+  struct Step {
+    size_t pc;
+    bool after_line_start;
+  };
+  std::vector<uint8_t> visited(program.code.size() * 2, 0);
+  std::vector<Step> stack{{0, false}};
+  bool every_start_at_line = true;
+  while (!stack.empty()) {
+    const Step step = stack.back();
+    stack.pop_back();
+    uint8_t& seen = visited[step.pc * 2 + (step.after_line_start ? 1 : 0)];
+    if (seen) continue;
+    seen = 1;
+    const Instruction& instruction = program.code[step.pc];
+    switch (instruction.op) {
+      case Op::match:
+        program.first.clear();  // the empty string matches: no filter
+        return;
+      case Op::jump: stack.push_back({instruction.x, step.after_line_start}); break;
+      case Op::split:
+        stack.push_back({instruction.y, step.after_line_start});
+        stack.push_back({instruction.x, step.after_line_start});
+        break;
+      case Op::save: stack.push_back({step.pc + 1, step.after_line_start}); break;
+      case Op::assertion: {
+        const bool line = instruction.assertion == Assertion::line_start || instruction.assertion == Assertion::string_start;
+        stack.push_back({step.pc + 1, step.after_line_start || line});
+        break;
+      }
+      default:
+        if (!step.after_line_start) every_start_at_line = false;
+        if (std::find(program.first.begin(), program.first.end(), step.pc) == program.first.end()) {
+          program.first.push_back(step.pc);
+        }
+    }
+  }
+  program.starts_lines = every_start_at_line;
+}
 
 }  // namespace
 
@@ -756,6 +878,8 @@ std::optional<RubyRegex> RubyRegex::compile(std::string_view pattern, std::strin
     program->groups = static_cast<size_t>(parser.groups());
     Compiler(program->code).emit(tree);
     program->code.push_back({Op::match});
+    find_match_starts(*program);
+    program->required = required_literal(tree);
   } catch (const Parser::Error& failure) {
     error = "folio's regular expressions do not support " + failure.message;
     return std::nullopt;
@@ -764,6 +888,7 @@ std::optional<RubyRegex> RubyRegex::compile(std::string_view pattern, std::strin
 }
 
 std::vector<RegexMatch> RubyRegex::find_matches(std::string_view text, bool only_first) const {
+  if (!program_->required.empty() && text.find(program_->required) == std::string_view::npos) return {};
   const Subject subject = decode_subject(text);
   Machine machine(*program_, subject);
   std::vector<RegexMatch> matches;

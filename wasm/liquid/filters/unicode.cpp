@@ -16,6 +16,21 @@ using unicode_tables::SpecialCase;
 
 constexpr char32_t kReplacementCharacter = 0xFFFD;
 
+// A table's ASCII members, for the common case without its binary search
+// (\b in a regex asks for every character of the subject).
+class AsciiMembers {
+ public:
+  AsciiMembers(const CodePointRange* ranges, size_t size) {
+    for (const CodePointRange* range = ranges; range != ranges + size && range->first < 0x80; ++range) {
+      for (char32_t c = range->first; c <= range->last && c < 0x80; ++c) members_[c] = true;
+    }
+  }
+  bool has(char32_t c) const { return members_[c]; }
+
+ private:
+  bool members_[0x80] = {};
+};
+
 bool in_ranges(const CodePointRange* ranges, size_t size, char32_t code_point) {
   const CodePointRange* end = ranges + size;
   const CodePointRange* found =
@@ -129,13 +144,20 @@ size_t character_count(std::string_view text) {
   return count;
 }
 
-bool is_letter(char32_t cp) { return in_ranges(unicode_tables::letters, unicode_tables::letters_size, cp); }
-bool is_mark(char32_t cp) { return in_ranges(unicode_tables::marks, unicode_tables::marks_size, cp); }
+bool is_letter(char32_t cp) {
+  static const AsciiMembers ascii(unicode_tables::letters, unicode_tables::letters_size);
+  return cp < 0x80 ? ascii.has(cp) : in_ranges(unicode_tables::letters, unicode_tables::letters_size, cp);
+}
+bool is_mark(char32_t cp) {
+  static const AsciiMembers ascii(unicode_tables::marks, unicode_tables::marks_size);
+  return cp < 0x80 ? ascii.has(cp) : in_ranges(unicode_tables::marks, unicode_tables::marks_size, cp);
+}
 bool is_decimal_digit(char32_t cp) {
   return in_ranges(unicode_tables::decimal_digits, unicode_tables::decimal_digits_size, cp);
 }
 bool is_alphanumeric(char32_t cp) {
-  return in_ranges(unicode_tables::alphanumerics, unicode_tables::alphanumerics_size, cp);
+  static const AsciiMembers ascii(unicode_tables::alphanumerics, unicode_tables::alphanumerics_size);
+  return cp < 0x80 ? ascii.has(cp) : in_ranges(unicode_tables::alphanumerics, unicode_tables::alphanumerics_size, cp);
 }
 bool is_han(char32_t cp) { return in_ranges(unicode_tables::han, unicode_tables::han_size, cp); }
 bool is_hiragana(char32_t cp) { return in_ranges(unicode_tables::hiragana, unicode_tables::hiragana_size, cp); }
