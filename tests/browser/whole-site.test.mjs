@@ -37,6 +37,9 @@ async function initedTemplate(t) {
     '---\nlayout: post\ntitle: a post with a notebook\n---\n{% capture found %}{% file_exists assets/jupyter/lab.ipynb %}{% endcapture %}'
     + '{% if found == "true" %}the notebook is there{% else %}no notebook{% endif %}; '
     + '{% capture gone %}{% file_exists assets/jupyter/gone.ipynb %}{% endcapture %}{% if gone == "true" %}a ghost{% else %}none gone{% endif %}\n');
+  // al-folio's blockquotes: plain, and a tip block as its custom-blockquotes post writes one.
+  await writeFile(path.join(dir, '_posts/2024-05-03-quotes.md'),
+    '---\nlayout: post\ntitle: a post with quotes\n---\n> a plain quote\n\n> ##### TIP\n>\n> A tip.\n{: .block-tip }\n');
   // MathJax from npm (the very file al-folio's CDN URL and integrity hash name), served here.
   await symlink(path.join(repoRoot, 'node_modules/mathjax'), path.join(served, 'mathjax'));
   const config = await readFile(path.join(dir, '_config.yml'), 'utf8');
@@ -140,6 +143,17 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   // A static file: {% file_exists %} sees it in the browser as in Jekyll.
   await open(page, `${base}blog/2024/notebook/`);
   assert.match(await page.locator('#folio-main').innerText(), /the notebook is there; none gone/);
+
+  // Blockquotes as al-folio's stylesheet draws them: an accent rule, and the tip block's colours.
+  await open(page, `${base}blog/2024/quotes/`);
+  const quotes = await page.locator('#folio-main .post-content blockquote').evaluateAll((all) => all.map((quote) => {
+    const style = getComputedStyle(quote);
+    return { border: `${style.borderLeftWidth} ${style.borderLeftColor}`, background: style.backgroundColor,
+      text: getComputedStyle(quote.querySelector('p')).color, title: getComputedStyle(quote.querySelector('h5') ?? quote).color };
+  }));
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0].border, '5px rgb(155, 26, 146)', 'the light theme\'s accent, #9b1a92');
+  assert.deepEqual(quotes[1], { border: '5px rgb(66, 185, 131)', background: 'rgb(226, 245, 236)', text: 'rgb(33, 93, 66)', title: 'rgb(53, 148, 105)' });
 
   // enable_math: MathJax typesets the math post's TeX, as on al-folio's pages; a page without TeX never loads it.
   const mathjaxLoads = [];
