@@ -155,6 +155,11 @@ test('an al-folio site: each page at its Jekyll URL, the nav Jekyll writes, link
   assert.equal(quotes[0].border, '5px rgb(155, 26, 146)', 'the light theme\'s accent, #9b1a92');
   assert.deepEqual(quotes[1], { border: '5px rgb(66, 185, 131)', background: 'rgb(226, 245, 236)', text: 'rgb(33, 93, 66)', title: 'rgb(53, 148, 105)' });
 
+  // The blog list as al-folio's stylesheet draws it: the blog's name large, in the accent.
+  await open(page, `${base}blog/`);
+  const blogName = await page.locator('#folio-main .header-bar h1').evaluate((h1) => ({ size: getComputedStyle(h1).fontSize, color: getComputedStyle(h1).color }));
+  assert.deepEqual(blogName, { size: '80px', color: 'rgb(155, 26, 146)' });
+
   // enable_math: MathJax typesets the math post's TeX, as on al-folio's pages; a page without TeX never loads it.
   const mathjaxLoads = [];
   page.on('request', (request) => { if (request.url().includes('/mathjax/')) mathjaxLoads.push(request.url()); });
