@@ -39,7 +39,8 @@ struct Site {
 void open_site(Site& site, const std::map<std::string, std::string>& files) {
   site.session.put_file("_config.yml", kConfig);
   for (const auto& [path, text] : files) site.session.put_file(path, text);
-  site.built = nlohmann::json::parse(site.session.build(""));
+  // A week after kCache's fetch (site.time decides whether the fetch is stale).
+  site.built = nlohmann::json::parse(site.session.build(R"({"time": 1796860800})"));
 }
 
 std::string page_html(folio::SiteSession& session, const std::string& path) {
@@ -137,4 +138,16 @@ TEST_CASE("without the fetched file, or with a source or a record missing, the a
   open_site(broken, files);
   CHECK(contains(messages_of(broken.built, "_external_posts.json"), "is not the list of external posts"));
   CHECK(contains(page_html(broken.session, "/list/"), "Local"));
+}
+
+TEST_CASE("a fetch a month older than site.time is reported as stale", "[plugins][external]") {
+  Site week_old;
+  open_site(week_old, kSite);
+  CHECK_FALSE(contains(messages_of(week_old.built, "_external_posts.json"), "days ago"));
+  for (const auto& [path, text] : kSite) week_old.session.put_file(path, text);
+  const nlohmann::json later = nlohmann::json::parse(week_old.session.build(R"({"time": 1799712000})"));  // 2027-01-12
+  const std::string cache = messages_of(later, "_external_posts.json");
+  CHECK(contains(cache, "was fetched 40 days ago (fetched_at 2026-12-03T00:00:00Z)"));
+  CHECK(contains(cache, "node web/cli.mjs external DIR"));
+  CHECK(contains(page_html(week_old.session, "/list/"), "Displaying External Posts"));  // still shown
 }

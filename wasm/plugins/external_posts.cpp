@@ -1,6 +1,7 @@
 #include "plugins/external_posts.h"
 
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -124,6 +125,26 @@ std::string external_post_slug(const std::string& title, const std::string& sour
   return slug;
 }
 
+// Jekyll reads the external posts at every build; folio shows what the file
+// held when it was fetched. A file a month older than site.time says so: the
+// CI job that fetches them stopped, or there is none, and newer posts from the
+// sources are missing.
+constexpr int64_t kStaleAfterDays = 30;
+
+void report_stale_fetch(const nlohmann::json& parsed, const site::SiteModel& site, Diagnostics& diagnostics) {
+  const auto at = parsed.find("fetched_at");
+  if (at == parsed.end() || !at->is_string()) return;
+  const std::optional<site::JekyllTime> fetched = site::parse_jekyll_time(at->get<std::string>());
+  if (!fetched) return;
+  const int64_t days = (site.time.unix_seconds - fetched->unix_seconds) / 86400;
+  if (days < kStaleAfterDays) return;
+  diagnostics.warning(kExternalPostsFile, 0, 0,
+                      "was fetched " + std::to_string(days) + " days ago (fetched_at " + at->get<std::string>() +
+                          "): Jekyll reads external posts at every build, so the newer ones are missing here. "
+                          "Fetch them again with: " + std::string(kFetchCommand) +
+                          " (a scheduled CI job keeps them current; README, External posts)");
+}
+
 void add_external_posts(const SourceFiles& files, site::SiteModel& site, Diagnostics& diagnostics) {
   const std::vector<ExternalSource> sources = external_sources(site);
   const std::string* cache = files.find(kExternalPostsFile);
@@ -149,6 +170,7 @@ void add_external_posts(const SourceFiles& files, site::SiteModel& site, Diagnos
                         "shown. Write it again with: " + std::string(kFetchCommand));
     return;
   }
+  report_stale_fetch(parsed, site, diagnostics);
   // The sources the fetcher read (a feed can be empty), and those its posts name.
   std::set<std::string> fetched_sources;
   if (const auto read = parsed.find("sources"); read != parsed.end() && read->is_array()) {
