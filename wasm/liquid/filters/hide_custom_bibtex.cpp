@@ -1,20 +1,16 @@
 #include "liquid/filters/hide_custom_bibtex.h"
 
-#include "liquid/filters/filter_support.h"
-#include "liquid/filters/ruby_regex.h"
+#include "liquid/filters/ruby_replacement.h"
 #include "liquid/filters/unicode.h"
 
 namespace folio::liquid {
 namespace {
 
-// A word character of Ruby's \b: letters, marks and digits of any script, and "_".
-bool is_word(char32_t c) { return c == '_' || is_alphanumeric(c) || is_mark(c); }
-
 bool is_word_keyword(std::string_view keyword) {
   if (keyword.empty()) return false;
   for (size_t i = 0; i < keyword.size();) {
     const DecodedCharacter c = decode_character(keyword, i);
-    if (!is_word(c.code_point)) return false;
+    if (!is_ruby_boundary_word(c.code_point)) return false;
     i += c.length;
   }
   return true;
@@ -32,7 +28,7 @@ char32_t character_before(std::string_view text, size_t end) {
 // spaces, "{" (the "\b" after it then holds by itself).
 bool sets_field(std::string_view line, std::string_view keyword) {
   for (size_t at = line.find(keyword); at != std::string_view::npos; at = line.find(keyword, at + 1)) {
-    if (at > 0 && is_word(character_before(line, at))) continue;
+    if (at > 0 && is_ruby_boundary_word(character_before(line, at))) continue;
     size_t i = at + keyword.size();
     while (i < line.size() && line[i] == ' ') ++i;
     if (i >= line.size() || line[i] != '=') continue;
@@ -75,18 +71,8 @@ std::string without_field_lines(std::string_view bibtex, const std::vector<std::
 }
 
 std::string without_regex_lines(const std::string& bibtex, std::string_view keyword) {
-  std::string error;
   const std::string pattern = "^.*\\b" + std::string(keyword) + "\\b *= *\\{.*$\\n";
-  const auto regex = RubyRegex::compile(pattern, error);
-  if (!regex) throw FilterError("hideCustomBibtex: " + error + " (in /" + pattern + "/)");
-  std::string out;
-  size_t copied = 0;
-  for (const RegexMatch& match : regex->find_matches(bibtex, false)) {
-    out.append(bibtex, copied, match.begin - copied);
-    copied = match.end;
-  }
-  out.append(bibtex, copied);
-  return out;
+  return ruby_replace_regex(bibtex, compile_ruby_regex("hideCustomBibtex", pattern), "", false);
 }
 
 // The plugin's [*†‡§¶‖&^] (no ∗, unlike al-folio's author layouts).

@@ -9,7 +9,6 @@
 #include "liquid/filters/filter_groups.h"
 #include "liquid/filters/filter_support.h"
 #include "liquid/filters/hide_custom_bibtex.h"
-#include "liquid/filters/ruby_regex.h"
 #include "liquid/filters/ruby_replacement.h"
 #include "liquid/filters/transliteration.h"
 #include "liquid/filters/unicode.h"
@@ -17,28 +16,6 @@
 namespace folio::liquid {
 
 namespace {
-
-RubyRegex compile_or_raise(std::string_view filter, std::string_view pattern) {
-  std::string error;
-  auto regex = RubyRegex::compile(pattern, error);
-  if (!regex) throw FilterError(std::string(filter) + ": " + error + " (in /" + std::string(pattern) + "/)");
-  return std::move(*regex);
-}
-
-// String#gsub / #sub with a regex and a replacement string.
-std::string regex_substitute(std::string_view subject, const RubyRegex& regex, std::string_view replacement,
-                             bool only_first) {
-  std::string out;
-  size_t copied = 0;
-  for (const RegexMatch& match : regex.find_matches(subject, only_first)) {
-    out.append(subject.substr(copied, match.begin - copied));
-    ReplacementMatch replaced{subject, match.begin, match.end, match.groups, regex.group_names()};
-    append_ruby_replacement(out, replacement, replaced);
-    copied = match.end;
-  }
-  out.append(subject.substr(copied));
-  return out;
-}
 
 // jekyll-regex-replace: str.gsub(/#{pattern}/, replacement). Ruby needs a
 // string on both ends; the pattern is interpolated, so any value works.
@@ -49,8 +26,8 @@ Value regex_replace_with(const FilterCall& call, std::string_view filter, bool o
     const std::string type = replacement.is_nil() ? "nil" : ruby_class_name(replacement);
     throw FilterError("no implicit conversion of " + type + " into String");
   }
-  const RubyRegex regex = compile_or_raise(filter, to_s(argument(call, 0)));
-  return regex_substitute(call.input.as_string(), regex, replacement.as_string(), only_first);
+  const RubyRegex regex = compile_ruby_regex(filter, to_s(argument(call, 0)));
+  return ruby_replace_regex(call.input.as_string(), regex, replacement.as_string(), only_first);
 }
 
 Value regex_replace(const FilterCall& call, FilterContext&) { return regex_replace_with(call, "regex_replace", false); }

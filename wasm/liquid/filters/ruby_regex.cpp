@@ -525,7 +525,7 @@ struct RubyRegex::Program {
   std::vector<CharClass> classes;
   std::vector<std::pair<std::string, size_t>> names;
   size_t groups = 0;
-  // Where a match can start (StartFilter below): the instructions that can
+  // Where a match can start (find_match_starts below): the instructions that can
   // consume a match's first character, and whether a match only starts at
   // the start of a line. Empty `first` when the pattern can match the empty
   // string: then a match can start anywhere.
@@ -620,10 +620,6 @@ class Compiler {
   std::vector<Instruction>& code_;
 };
 
-// \b's idea of a word character: letters, marks, digits of any script and
-// "_" (Ruby's \w is ASCII, but its \b is Unicode).
-bool is_boundary_word(char32_t c) { return c == '_' || is_alphanumeric(c) || is_mark(c); }
-
 struct Subject {
   std::vector<char32_t> chars;
   std::vector<size_t> offsets;  // byte offset of each character, and the size at the end
@@ -653,8 +649,8 @@ bool assertion_holds(Assertion assertion, const Subject& subject, size_t at) {
     case Assertion::string_end_before_newline: return at == n || (at + 1 == n && subject.chars[at] == '\n');
     case Assertion::word_boundary:
     case Assertion::not_word_boundary: {
-      const bool before = at > 0 && is_boundary_word(subject.chars[at - 1]);
-      const bool after = at < n && is_boundary_word(subject.chars[at]);
+      const bool before = at > 0 && is_ruby_boundary_word(subject.chars[at - 1]);
+      const bool after = at < n && is_ruby_boundary_word(subject.chars[at]);
       return (before != after) == (assertion == Assertion::word_boundary);
     }
   }

@@ -85,4 +85,25 @@ std::string ruby_replace_string(std::string_view subject, std::string_view patte
   return out;
 }
 
+RubyRegex compile_ruby_regex(std::string_view filter, std::string_view pattern) {
+  std::string error;
+  auto regex = RubyRegex::compile(pattern, error);
+  if (!regex) throw FilterError(std::string(filter) + ": " + error + " (in /" + std::string(pattern) + "/)");
+  return std::move(*regex);
+}
+
+std::string ruby_replace_regex(std::string_view subject, const RubyRegex& regex, std::string_view replacement,
+                               bool only_first) {
+  std::string out;
+  size_t copied = 0;
+  for (const RegexMatch& match : regex.find_matches(subject, only_first)) {
+    out.append(subject.substr(copied, match.begin - copied));
+    ReplacementMatch replaced{subject, match.begin, match.end, match.groups, regex.group_names()};
+    append_ruby_replacement(out, replacement, replaced);
+    copied = match.end;
+  }
+  out.append(subject.substr(copied));
+  return out;
+}
+
 }  // namespace folio::liquid

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "liquid/filters/ruby_regex.h"
+
 namespace folio::liquid {
 
 struct ReplacementMatch {
@@ -26,5 +28,13 @@ void append_ruby_replacement(std::string& out, std::string_view replacement, con
 // before every character and at the end).
 std::string ruby_replace_string(std::string_view subject, std::string_view pattern, std::string_view replacement,
                                 bool only_first);
+
+// A Ruby regex for `filter`; a pattern folio's engine cannot read raises
+// FilterError naming the filter and the pattern.
+RubyRegex compile_ruby_regex(std::string_view filter, std::string_view pattern);
+
+// String#gsub / #sub with a regex and a replacement string.
+std::string ruby_replace_regex(std::string_view subject, const RubyRegex& regex, std::string_view replacement,
+                               bool only_first);
 
 }  // namespace folio::liquid

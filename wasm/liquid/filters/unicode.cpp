@@ -165,6 +165,7 @@ bool is_katakana(char32_t cp) { return in_ranges(unicode_tables::katakana, unico
 bool is_hangul(char32_t cp) { return in_ranges(unicode_tables::hangul, unicode_tables::hangul_size, cp); }
 bool is_cjk(char32_t cp) { return is_han(cp) || is_hiragana(cp) || is_katakana(cp) || is_hangul(cp); }
 bool is_ruby_space(char32_t cp) { return cp == ' ' || (cp >= '\t' && cp <= '\r'); }
+bool is_ruby_boundary_word(char32_t cp) { return cp == '_' || is_alphanumeric(cp) || is_mark(cp); }
 
 std::string ruby_downcase(std::string_view text) { return map_case(text, kDowncase); }
 std::string ruby_upcase(std::string_view text) { return map_case(text, kUpcase); }

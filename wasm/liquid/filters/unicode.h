@@ -36,6 +36,9 @@ bool is_hangul(char32_t code_point);
 // Ruby's ASCII whitespace (String#strip and #split): space, \t \n \v \f \r;
 // strip also removes NUL.
 bool is_ruby_space(char32_t code_point);
+// \b's idea of a word character: letters, marks, digits of any script and
+// "_" (Ruby's \w is ASCII, but its \b is Unicode).
+bool is_ruby_boundary_word(char32_t code_point);
 
 // String#downcase, #upcase and #capitalize: full Unicode case mapping.
 std::string ruby_downcase(std::string_view text);
