@@ -121,14 +121,14 @@ char* folio_site_build(unsigned handle, const char* request_json) {
 
 char* folio_site_render(unsigned handle, const char* request_json) {
   return answer_safely([&] {
-    const folio::SiteSession* session = find_session(handle);
+    folio::SiteSession* session = find_session(handle);
     return session ? session->render(request_json) : no_such_site();
   });
 }
 
 char* folio_site_model(unsigned handle) {
   return answer_safely([&] {
-    const folio::SiteSession* session = find_session(handle);
+    folio::SiteSession* session = find_session(handle);
     return session ? session->model() : no_such_site();
   });
 }
@@ -142,7 +142,7 @@ char* folio_site_config(unsigned handle) {
 
 char* folio_site_routes(unsigned handle) {
   return answer_safely([&] {
-    const folio::SiteSession* session = find_session(handle);
+    folio::SiteSession* session = find_session(handle);
     return session ? session->routes() : no_such_site();
   });
 }

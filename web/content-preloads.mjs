@@ -19,12 +19,19 @@ const BLOCK = /(<!-- folio: content preloads[^>]*-->)[\s\S]*?(\n *<!-- \/folio: 
 // fetches the rest from folio.json just as fast.
 const MAX_PRELOADED_FILES = 40;
 
-// manifest: { files, documents } as createManifest makes it, or a list of
-// files (a folder without an index).
-function preloadedContentFiles(manifest) {
-  const { files, documents = {} } = Array.isArray(manifest) ? { files: manifest } : manifest;
+// The route of a site's index.html, as folio.json's `needs` names it.
+export const ROOT_ROUTE = 'about';
+
+// manifest: { files, documents, needs } as createManifest makes it, or a list
+// of files (a folder without an index). route: the page's own route, when it
+// has one ("about" for the root's index.html): the bodies folio.json says it
+// reads are preloaded too, so they do not wait for folio.json to arrive.
+function preloadedContentFiles(manifest, route) {
+  const { files, documents = {}, needs = {} } = Array.isArray(manifest) ? { files: manifest } : manifest;
   const read = files.filter((file) => isContentFile(file) && !Object.hasOwn(documents, file));
-  return read.length <= MAX_PRELOADED_FILES ? read : read.filter((file) => !file.startsWith('_news/'));
+  const first = read.length <= MAX_PRELOADED_FILES ? read : read.filter((file) => !file.startsWith('_news/'));
+  const bodies = route && Array.isArray(needs[route]) ? needs[route].filter((file) => Object.hasOwn(documents, file)) : [];
+  return [...first, ...bodies];
 }
 
 // The page's content folder as its <meta name="folio-content"> names it.
@@ -37,8 +44,9 @@ const hasPreloadBlock = (html) => BLOCK.test(html);
 // html with its preload block listing the files of `manifest` the page loads
 // first, in the folder `contentHref` ("content/"); unchanged when the page has
 // no block (the manifest has a preload of its own, outside the block).
-export function withContentPreloads(html, manifest, contentHref = contentFolderOf(html) ?? 'content/') {
-  const lines = preloadedContentFiles(manifest)
+// route: the page's own route, if it has one (see preloadedContentFiles).
+export function withContentPreloads(html, manifest, contentHref = contentFolderOf(html) ?? 'content/', route = null) {
+  const lines = preloadedContentFiles(manifest, route)
     .map((file) => `\n  <link rel="preload" href="${escapeHtml(`${contentHref}${file}`)}" as="fetch" crossorigin>`);
   return html.replace(BLOCK, (_, start, end) => `${start}${lines.join('')}${end}`);
 }
@@ -66,11 +74,12 @@ async function servingPages(dir) {
   for (const file of [path.join(path.dirname(folder), 'index.html'), path.join(folder, 'index.html')]) {
     const page = await pageWithBlock(file);
     if (!page || /^[a-z][a-z0-9+.-]*:|^\//i.test(page.folder)) continue;
-    if (path.resolve(path.dirname(file), page.folder) === folder) pages.push(page);
+    if (path.resolve(path.dirname(file), page.folder) === folder) pages.push({ ...page, route: ROOT_ROUTE });
   }
   if (pages.some((page) => path.dirname(page.file) === folder)) {
+    // It answers every other path: no route of its own.
     const notFound = await pageWithBlock(path.join(folder, '404.html'));
-    if (notFound) pages.push(notFound);
+    if (notFound) pages.push({ ...notFound, route: null });
   }
   return pages;
 }
@@ -80,7 +89,7 @@ async function servingPages(dir) {
 export async function updatePagePreloads(dir, manifest) {
   const changed = [];
   for (const page of await servingPages(dir)) {
-    const updated = withContentPreloads(page.html, manifest, page.folder);
+    const updated = withContentPreloads(page.html, manifest, page.folder, page.route);
     if (updated === page.html) continue;
     await writeFile(page.file, updated);
     changed.push(page.file);
@@ -90,7 +99,7 @@ export async function updatePagePreloads(dir, manifest) {
 
 // A warning for each page serving `dir` that preloads other files than `manifest`'s.
 export async function pagePreloadDiagnostics(dir, manifest) {
-  const stale = (await servingPages(dir)).filter((page) => withContentPreloads(page.html, manifest, page.folder) !== page.html);
+  const stale = (await servingPages(dir)).filter((page) => withContentPreloads(page.html, manifest, page.folder, page.route) !== page.html);
   return stale.map((page) => ({
     file: path.relative(path.resolve(dir), page.file),
     line: preloadBlockLine(page.html),

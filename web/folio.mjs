@@ -112,6 +112,8 @@ export class FolioSite {
   // index); a render then answers `needs`, the ones whose bodies it read.
   // documentIndex: also answer site.documents, { path: front matter } of
   // every collection document (what `cli.mjs index` writes).
+  // lazy: read each model when a render first needs it (the about page never
+  // reads the posts); diagnostics then grow as renders find more.
   static open(core, files, options = {}) {
     const handle = core._folio_site_new();
     if (!handle) throw new Error('folio: could not open a site (out of memory?)');
@@ -122,11 +124,16 @@ export class FolioSite {
 
   // Puts `files` (new or changed ones; the others stay) and builds the site
   // again: missing and partial describe the whole site, as for open.
-  update(files, { missing = {}, time, partial = [], documentIndex = false } = {}) {
+  update(files, { missing = {}, time, partial = [], documentIndex = false, lazy = false } = {}) {
     this.#assertOpen();
     const entries = files instanceof Map ? files.entries() : Object.entries(files);
     for (const [path, text] of entries) this.#putFile(path, text);
-    this.#build({ missing, partial, ...(documentIndex ? { document_index: true } : {}), ...(time ? { time: Math.floor(time.getTime() / 1000) } : {}) });
+    this.#build({
+      missing, partial,
+      ...(documentIndex ? { document_index: true } : {}),
+      ...(lazy ? { lazy: true } : {}),
+      ...(time ? { time: Math.floor(time.getTime() / 1000) } : {}),
+    });
     return this;
   }
 
@@ -147,7 +154,10 @@ export class FolioSite {
     const pointer = requestJson === undefined
       ? this.#core[name](this.#handle)
       : withCoreStrings(this.#core, [requestJson], (r) => this.#core[name](this.#handle, r.pointer));
-    return takeAnswer(this.#core, pointer);
+    const answer = takeAnswer(this.#core, pointer);
+    // A lazy site's model read by this call: what it found is the site's.
+    if (answer.site_diagnostics) this.diagnostics = [...this.diagnostics, ...answer.site_diagnostics];
+    return answer;
   }
 
   #assertOpen() {
@@ -159,13 +169,13 @@ export class FolioSite {
   // renderPage does.
   // options: { assetBase, routeBase, widget, limit, selectedOnly, year }
   // navHtml: the site's navigation as <li> items (the shown page's with
-  // aria-current), '' for widgets.
+  // aria-current), '' for widgets; more: true when `limit` left papers out.
   render(view = 'about', { assetBase = '', routeBase = '#/', widget = false, limit = 0, selectedOnly = false, year = 0 } = {}) {
     const answer = this.#call('_folio_site_render', JSON.stringify({
       view, asset_base: assetBase, route_base: routeBase, widget, limit, selected_only: selectedOnly, year,
     }));
     if (answer.html === undefined) {
-      return { html: '', title: '', siteName: '', description: '', footerHtml: '', navHtml: '', found: false, diagnostics: answer.diagnostics ?? [], needs: [], math: null };
+      return { html: '', title: '', siteName: '', description: '', footerHtml: '', navHtml: '', found: false, diagnostics: answer.diagnostics ?? [], needs: [], math: null, more: false };
     }
     return {
       html: answer.html,
@@ -178,6 +188,7 @@ export class FolioSite {
       diagnostics: answer.diagnostics ?? [],
       needs: answer.needs ?? [],
       math: answer.math ?? null,
+      more: answer.more === true,
     };
   }
 

@@ -156,7 +156,6 @@ function focusPaper(key) {
 
 let shown = null; // { path, filter, html } of the view on the page
 let routeRequest = 0; // the latest navigation: an older one still loading gives way
-let siteDiagnostics = []; // the content's and the site's, found once when it opened
 let shownPageDiagnostics = false; // whether the panel holds the shown page's too
 let audience = null; // 'panel' or 'console', from the first report on
 let siteConfig = null; // the model's config, for the panel
@@ -193,9 +192,40 @@ async function showRoute(site) {
     shown.filter?.apply(filterStateFrom(route.params));
     return;
   }
-  const view = await site.render((s) => s.render(viewName, { assetBase: contentBase, routeBase }));
+  // A long list of papers draws its first ones, then the rest after a frame
+  // (a thousand papers are megabytes of HTML): not with a paper to focus or a
+  // filter from the URL, which need the whole list at once.
+  const first = isPublications(viewName) && !paper && !hasFilter(route.params) ? FIRST_PAPERS : 0;
+  document.documentElement.dataset.folioView = 'drawing';
+  const view = await site.render((s) => s.render(viewName, { assetBase: contentBase, routeBase, limit: first }));
   if (request !== routeRequest) return;
   showView(site, view, route, { viewName, paper });
+  if (view.more) await drawTheRest(site, request);
+  // For benchmarks and tests: the route is drawn whole.
+  if (request === routeRequest) document.documentElement.dataset.folioView = 'drawn';
+}
+
+const FIRST_PAPERS = 40; // more than a tall screen holds
+const isPublications = (viewName) => viewName.replace(/\/+$/, '') === 'publications';
+const hasFilter = (params) => Object.values(filterStateFrom(params)).some(Boolean);
+
+// The whole list, in place of its first papers; the filter keeps what the
+// visitor typed meanwhile.
+async function drawTheRest(site, request) {
+  await nextFrame();
+  if (request !== routeRequest) return;
+  const whole = await site.render((s) => s.render(shown.viewName, { assetBase: contentBase, routeBase }));
+  if (request !== routeRequest) return;
+  if (whole.html !== shown.html) showView(site, whole, { path: shown.path, params: new URLSearchParams() }, { viewName: shown.viewName, refresh: true });
+}
+
+// Resolves once the page has painted (in a background tab, which paints no
+// frames, after 200 ms).
+function nextFrame() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
 }
 
 function showView(site, view, route, { viewName, paper, refresh = false }) {
@@ -203,7 +233,7 @@ function showView(site, view, route, { viewName, paper, refresh = false }) {
   // Liquid error in an include, a missing layout): shown with the site's.
   if (view.diagnostics.length > 0 || shownPageDiagnostics) {
     shownPageDiagnostics = view.diagnostics.length > 0;
-    reportDiagnostics([...siteDiagnostics, ...view.diagnostics], site.site);
+    reportDiagnostics([...site.diagnostics, ...view.diagnostics], site.site);
   }
   main.innerHTML = view.html;
   main.setAttribute('aria-busy', 'false');
@@ -216,7 +246,7 @@ function showView(site, view, route, { viewName, paper, refresh = false }) {
   if (footer && view.footerHtml) footer.innerHTML = view.footerHtml;
   showNavItems(document, view.navHtml);
   const filterState = refresh && shown.filter ? shown.filter.state() : filterStateFrom(route.params);
-  const filter = viewName.replace(/\/+$/, '') === 'publications'
+  const filter = isPublications(viewName)
     ? attachPublicationFilter(main, { state: filterState, onChange: storeFilterState })
     : null;
   shown = { path: route.path, filter, html: view.html, viewName };
@@ -230,13 +260,12 @@ function showView(site, view, route, { viewName, paper, refresh = false }) {
 // again only if that changed it (an index older than an edit).
 async function completeInBackground(site) {
   if (!(await site.loadRest())) return;
-  siteDiagnostics = site.diagnostics;
   if (!shown || !shown.viewName) return;
   const request = routeRequest;
   const view = await site.render((s) => s.render(shown.viewName, { assetBase: contentBase, routeBase }));
   if (request !== routeRequest) return;
   if (view.html !== shown.html) showView(site, view, { path: shown.path, params: new URLSearchParams() }, { viewName: shown.viewName, refresh: true });
-  else if (!shownPageDiagnostics) reportDiagnostics(siteDiagnostics, site.site);
+  else if (!shownPageDiagnostics) reportDiagnostics(site.diagnostics, site.site);
 }
 
 // Path URLs: a link to another route of the site renders it in place
@@ -285,17 +314,14 @@ async function start() {
     performance.mark('folio:opened');
     window.addEventListener('hashchange', () => showRoute(site));
     if (rootPath !== null) followRouteLinks(site);
-    siteDiagnostics = site.diagnostics;
     await showRoute(site);
     performance.mark('folio:shown');
-    if (!shownPageDiagnostics) reportDiagnostics(siteDiagnostics, site.site);
+    // The site's diagnostics so far (on a large site, those of the models
+    // the first page read: the rest come with the build of everything).
+    if (!shownPageDiagnostics) reportDiagnostics(site.diagnostics, site.site);
     // The page is painted before the rest loads: answering hundreds of
-    // fetches would otherwise hold the first frame back. (A tab in the
-    // background paints no frames: there the rest loads after 200 ms.)
-    await new Promise((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      setTimeout(resolve, 200);
-    });
+    // fetches would otherwise hold the first frame back.
+    await nextFrame();
     performance.mark('folio:painted');
     await completeInBackground(site);
     performance.mark('folio:complete');

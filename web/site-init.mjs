@@ -19,7 +19,7 @@ import path from 'node:path';
 import { MANIFEST_NAME, serializeManifest } from './content-files.mjs';
 import { folderManifest, openSite } from './node.mjs';
 import { escapeHtml } from './page.mjs';
-import { withContentPreloads } from './content-preloads.mjs';
+import { ROOT_ROUTE, withContentPreloads } from './content-preloads.mjs';
 import { browserEngineFiles, shellTemplatePath, webDir } from './engine-files.mjs';
 import { withNavItems } from './site-nav.mjs';
 
@@ -86,7 +86,7 @@ function sitePage(template, { prefix, title, siteName, description, icon, navHtm
   const at = (url) => escapeHtml(`${prefix}${url}`);
   page = page.replace(/((?:href|src)=")web\//g, (_, attribute) => `${attribute}${at(ENGINE_FOLDER)}`);
   page = page.replace(/(href=")content\/folio\.json"/, (_, attribute) => `${attribute}${at(MANIFEST_NAME)}"`);
-  page = withContentPreloads(page, manifest, root);
+  page = withContentPreloads(page, manifest, root, prefix ? null : ROOT_ROUTE);
   page = page.replace(/<!-- folio: content preloads[^>]*-->/, '<!-- folio: content preloads, written by: folio init (or index) -->');
   page = replaceOrFail(page, /(<a class="folio-brand" href=")[^"]*(">)[^<]*(<\/a>)/,
     (_, open, middle, close) => `${open}${escapeHtml(root)}${middle}${escapeHtml(siteName)}${close}`, 'brand link');

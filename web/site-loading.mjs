@@ -22,8 +22,11 @@ export class LoadingSite {
     this.site = FolioSite.open(core, loader.siteFiles(), this.#state());
   }
 
+  // While bodies are missing, the core reads each model when a page first
+  // needs it; the build with everything reads them all.
   #state() {
-    return { missing: this.#loader.missing, partial: this.#loader.partial };
+    const partial = this.#loader.partial;
+    return { missing: this.#loader.missing, partial, lazy: partial.length > 0 };
   }
 
   get diagnostics() {

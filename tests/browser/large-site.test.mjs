@@ -7,7 +7,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, screenshotWholePage, startBrowser, visitorUrl } from './harness.mjs';
@@ -144,4 +144,45 @@ test('a widget showing a large site\'s news loads those items\' bodies only', as
   assert.equal(count(requested, '_posts'), 0);
   assert.deepEqual(failed, []);
   assert.deepEqual(problems, []);
+});
+
+// 120 papers and a broken entry; an undated post, which only the Jekyll
+// site's reader reads (the shell's first page reads each model lazily).
+async function withPapers(dir) {
+  const entries = Array.from({ length: 120 }, (_, i) =>
+    `@article{bulk${i + 1},\n  title = {Bulk paper ${i + 1}},\n  author = {Lovelace, Ada},\n  journal = {Journal},\n  year = {${2025 - Math.floor(i / 30)}}\n}\n`);
+  await mkdir(path.join(dir, '_bibliography'), { recursive: true });
+  await writeFile(path.join(dir, '_bibliography/papers.bib'), `${entries.join('\n')}\n@article{broken,\n  title = {Unclosed\n`);
+  await writeFile(path.join(dir, '_posts/undated-note.md'), '---\nlayout: post\ntitle: undated\n---\n\nNo date in the name.\n');
+  assert.equal(cli('index', dir).status, 0);
+}
+
+test('a long publications list draws its first papers, then every paper; each model\'s problems reach the panel', async (t) => {
+  const { served, dir } = await largeTemplate(t);
+  await withPapers(dir);
+  const browser = await startBrowser({ root: served, headers: () => ({ 'cache-control': 'no-cache' }) });
+  t.after(() => browser.close());
+  const base = `${visitorUrl(browser.server.url)}al-folio/`;
+  const { page } = await browser.newPage();
+  await page.addInitScript(`new MutationObserver((records, observer) => {
+    if (document.querySelector('#folio-main[aria-busy="false"]')) {
+      observer.disconnect();
+      window.__firstPapers = document.querySelectorAll('#folio-main li[data-key]').length;
+    }
+  }).observe(document, { subtree: true, attributes: true, childList: true });`);
+  await page.goto(`${base}publications/?folio-diagnostics`);
+  await page.waitForFunction(() => document.documentElement.dataset.folioView === 'drawn');
+  assert.equal(await page.evaluate(() => window.__firstPapers), 40);
+  assert.equal(await page.locator('#folio-main li[data-key^="bulk"]').count(), 120);
+  // The search covers the whole list: the oldest paper is found.
+  await page.locator('#folio-main input[type="search"]').fill('Bulk paper 120');
+  await page.locator('#folio-main li[data-key="bulk120"]').waitFor();
+  assert.equal(await page.locator('#folio-main li[data-key]:visible').count(), 1);
+  // The bibliography's problem comes with the first page (it read the papers),
+  // the post's once the site is built with every file.
+  await page.waitForFunction(() => document.documentElement.dataset.folioLoaded === 'all');
+  const panel = page.locator('#folio-diagnostics');
+  await panel.locator('li', { hasText: '_bibliography/papers.bib' }).first().waitFor();
+  await panel.locator('li', { hasText: '_posts/undated-note.md' }).first().waitFor();
+  await screenshotWholePage(page, 'large-site-publications');
 });

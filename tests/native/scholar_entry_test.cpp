@@ -96,7 +96,7 @@ TEST_CASE("the environment holds the variables jekyll-scholar sets", "[scholar][
   auto site = scholar_test::al_folio_site("@book{b, title={T}, author={Einstein, Albert}, year={1956}, publisher={P}}");
   site->pretty_permalinks = false;
   auto page = folio::scholar::make_scholar_page(*site, "_pages/x.md", {});
-  const auto& file = site->library.files()[0].second;
+  const auto& file = site->library.find_shared("_bibliography/papers.bib");
   const Value environment = folio::scholar::make_entry_environment(
       std::shared_ptr<const folio::BibEntry>(file, &file->entries[0]), 2, page, "");
   CHECK(text_of(environment.lookup("key")) == "b");

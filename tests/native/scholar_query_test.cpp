@@ -94,8 +94,8 @@ TEST_CASE("text that is no query says how to write one", "[scholar][query]") {
 TEST_CASE("selected=true picks the papers al-folio's about page shows", "[scholar][query]") {
   const auto site = scholar_test::al_folio_site(scholar_test::read_scholar_fixture("papers.bib"));
   std::vector<folio::scholar::EntryPtr> entries;
-  for (const folio::BibEntry& entry : site->library.files()[0].second->entries) {
-    entries.emplace_back(site->library.files()[0].second, &entry);
+  for (const folio::BibEntry& entry : site->library.find_shared("_bibliography/papers.bib")->entries) {
+    entries.emplace_back(site->library.find_shared("_bibliography/papers.bib"), &entry);
   }
   const auto query = parse_query("@*[selected=true]*");
   REQUIRE(query.query);

@@ -4,9 +4,15 @@
 // later. Small sites get a plain file list (one round trip for everything).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createManifest, MIN_INDEXED_DOCUMENTS, parseManifest, staleDocuments, staleNeeds } from '../../web/content-files.mjs';
 import { FolioSite, loadCore } from '../../web/folio.mjs';
 import { manifestOfFiles } from '../../web/node.mjs';
+import { ROOT_ROUTE, withContentPreloads } from '../../web/content-preloads.mjs';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const CONFIG = 'title: Lab\ninclude: [_pages]\nannouncements:\n  enabled: true\n  limit: 3\ncollections:\n  news:\n    output: true\n';
 const ABOUT = '---\nlayout: about\ntitle: about\npermalink: /\nnews: true\n---\nWelcome.\n';
@@ -45,8 +51,24 @@ test('a large site\'s manifest holds each document\'s front matter and what its 
   assert.deepEqual(about.needs, []);
   const whole = FolioSite.open(core, files);
   assert.equal(about.html, whole.render('about').html, 'the same page as with every file');
+  // Opened lazily, as the shell opens it (each model read when a page first needs it): the same page.
+  const lazy = FolioSite.open(core, opened, { partial, lazy: true });
+  assert.equal(lazy.render('about').html, about.html);
   shell.dispose();
   whole.dispose();
+  lazy.dispose();
+});
+
+test('the root page preloads the bodies its about page reads; 404.html, which answers every other path, does not', async () => {
+  const manifest = await manifestOfFiles(site(45, 5));
+  const page = await readFile(path.join(repoRoot, 'index.html'), 'utf8');
+  const preloads = (html) => [...html.matchAll(/<link rel="preload" href="content\/([^"]+)" as="fetch"/g)].map((m) => m[1]);
+  const root = preloads(withContentPreloads(page, manifest, 'content/', ROOT_ROUTE));
+  for (const body of manifest.needs.about) assert.ok(root.includes(body), body);
+  assert.ok(!root.includes(manifest.needs['blog/'][0]), 'only the root route\'s bodies');
+  assert.ok(root.includes('_config.yml'));
+  const anyPath = preloads(withContentPreloads(page, manifest, 'content/'));
+  assert.deepEqual(anyPath, root.filter((file) => !manifest.needs.about.includes(file)));
 });
 
 test('a small site gets a file list only', async () => {

@@ -62,23 +62,10 @@ int64_t time_field(const nlohmann::json& request) {
   return static_cast<int64_t>(std::time(nullptr));
 }
 
-// The site model reads some files the views' parser reads too (_config.yml,
-// _data, front matter): a problem both find is reported once.
-void add_new_diagnostics(Diagnostics& into, const Diagnostics& from) {
-  for (const Diagnostic& diagnostic : from.all()) {
-    const auto& known = into.all();
-    const bool seen = std::any_of(known.begin(), known.end(), [&](const Diagnostic& d) {
-      return d.file == diagnostic.file && d.line == diagnostic.line && d.message == diagnostic.message;
-    });
-    if (!seen) into.add(diagnostic);
-  }
-}
-
 }  // namespace
 
 void SiteSession::put_file(std::string path, std::string_view text) {
-  built_ = false;
-  renderer_.reset();  // it reads the files
+  reset_models();  // they read the files
   // A path becomes ids and routes ("_news/x.md" is news/x): the same rule as text.
   if (!is_valid_utf8(path)) path = to_valid_utf8(path);
   if (text.size() > kMaxFileBytes) {
@@ -98,6 +85,14 @@ void SiteSession::put_file(std::string path, std::string_view text) {
   }
 }
 
+void SiteSession::reset_models() {
+  built_ = false;
+  folio_site_read_ = false;
+  jekyll_site_read_ = false;
+  renderer_.reset();
+  pages_site_.reset();
+}
+
 std::string SiteSession::build(std::string_view request_json) {
   const nlohmann::json request = parse_request(request_json);
   files_.missing_with_reason.clear();
@@ -112,22 +107,91 @@ std::string SiteSession::build(std::string_view request_json) {
       if (path.is_string()) files_.partial.insert(path.get<std::string>());
     }
   }
-  renderer_.reset();
+  reset_models();
   diagnostics_ = Diagnostics();
-  site_ = parse_site(files_, diagnostics_);
-  Diagnostics site_model_diagnostics;
-  jekyll_site_ = site::read_site_model(files_, site::SiteModelOptions{time_field(request)}, site_model_diagnostics);
-  plugins::add_site_data(files_, jekyll_site_, site_model_diagnostics);
-  routes_ = site::RouteTable::from_site(jekyll_site_, site_model_diagnostics);
-  plugins::add_generated_routes(jekyll_site_, routes_, site_model_diagnostics);
-  add_new_diagnostics(diagnostics_, site_model_diagnostics);
-  renderer_ = std::make_unique<render::SiteRenderer>(files_, jekyll_site_, routes_, site_.config);
+  site_time_ = time_field(request);
+  site_ = Site();
+  site_.config = parse_site_config_file(files_, diagnostics_);
   built_ = true;
-  nlohmann::json answer = {{"version", kProtocolVersion},
-                           {"ok", !diagnostics_.has_errors()},
-                           {"diagnostics", diagnostics_to_json(diagnostics_.all())}};
+  if (!bool_field(request, "lazy")) {
+    folio_site();
+    read_jekyll_site();
+  }
+  nlohmann::json answer = {{"version", kProtocolVersion}};
   if (bool_field(request, "document_index")) answer["documents"] = document_index_json();
+  // This answer reports everything found so far; later ones, what a model read after it finds.
+  unanswered_diagnostics_ = Diagnostics();
+  answer["ok"] = !diagnostics_.has_errors();
+  answer["diagnostics"] = diagnostics_to_json(diagnostics_.all());
   return dump_answer(answer);
+}
+
+const Site& SiteSession::folio_site() {
+  if (built_ && !folio_site_read_) {
+    Diagnostics found;
+    parse_site_content(files_, site_, found);
+    folio_site_read_ = true;
+    add_site_diagnostics(found);
+  }
+  return site_;
+}
+
+void SiteSession::read_jekyll_site() {
+  if (!built_ || jekyll_site_read_) return;
+  Diagnostics found;
+  jekyll_site_ = site::read_site_model(files_, site::SiteModelOptions{site_time_}, found);
+  plugins::add_site_data(files_, jekyll_site_, found);
+  routes_ = site::RouteTable::from_site(jekyll_site_, found);
+  plugins::add_generated_routes(jekyll_site_, routes_, found);
+  renderer_ = std::make_unique<render::SiteRenderer>(files_, jekyll_site_, routes_, site_.config);
+  jekyll_site_read_ = true;
+  pages_site_.reset();
+  add_site_diagnostics(found);
+}
+
+// The whole Jekyll site once it is read; until then its pages alone.
+const site::SiteModel& SiteSession::nav_site() {
+  if (jekyll_site_read_ || !built_) return jekyll_site_;
+  if (!pages_site_) {
+    Diagnostics found;
+    site::SiteModelOptions options{site_time_};
+    options.pages_only = true;
+    pages_site_ = std::make_unique<site::SiteModel>(site::read_site_model(files_, options, found));
+    pages_routes_ = site::RouteTable::from_site(*pages_site_, found);
+    add_site_diagnostics(found);
+  }
+  return *pages_site_;
+}
+
+const site::RouteTable& SiteSession::nav_routes() {
+  nav_site();
+  return pages_site_ ? pages_routes_ : routes_;
+}
+
+std::string SiteSession::nav_html(std::string_view current_url, const std::string& route_base) {
+  const site::SiteModel& site = nav_site();
+  return render_nav_html(site, nav_routes(), current_url, route_base);
+}
+
+// The models read the same files in places (_config.yml, _data, front
+// matter): a problem two of them find is reported once.
+void SiteSession::add_site_diagnostics(const Diagnostics& found) {
+  const size_t known = diagnostics_.size();
+  for (const Diagnostic& diagnostic : found.all()) {
+    const auto begin = diagnostics_.all().begin();
+    const bool seen = std::any_of(begin, begin + static_cast<std::ptrdiff_t>(known), [&](const Diagnostic& d) {
+      return d.file == diagnostic.file && d.line == diagnostic.line && d.message == diagnostic.message;
+    });
+    if (seen) continue;
+    diagnostics_.add(diagnostic);
+    unanswered_diagnostics_.add(diagnostic);
+  }
+}
+
+void SiteSession::answer_site_diagnostics(nlohmann::json& header) {
+  if (unanswered_diagnostics_.size() == 0) return;
+  header["site_diagnostics"] = diagnostics_to_json(unanswered_diagnostics_.all());
+  unanswered_diagnostics_ = Diagnostics();
 }
 
 // Each collection document's front matter, as written: what folio.json
@@ -135,12 +199,13 @@ std::string SiteSession::build(std::string_view request_json) {
 // (model/body_reads.h). The news files folio's news view reads count too,
 // declared as a collection or not. Pages are left out: they are few, and
 // loaded whole.
-nlohmann::json SiteSession::document_index_json() const {
+nlohmann::json SiteSession::document_index_json() {
+  read_jekyll_site();
   std::set<std::string> paths;
   for (const site::Document& document : jekyll_site_.documents) {
     if (document.kind != site::DocumentKind::page) paths.insert(document.relative_path);
   }
-  for (const NewsItem& item : site_.news) {
+  for (const NewsItem& item : folio_site().news) {
     if (item.file.rfind("_news/", 0) == 0) paths.insert(item.file);
   }
   nlohmann::json documents = nlohmann::json::object();
@@ -156,7 +221,7 @@ nlohmann::json SiteSession::document_index_json() const {
   return documents;
 }
 
-std::string SiteSession::render(std::string_view request_json) const {
+std::string SiteSession::render(std::string_view request_json) {
   const nlohmann::json request = parse_request(request_json);
   if (request.contains("path")) return render_path(request);
   RenderOptions options;
@@ -168,6 +233,7 @@ std::string SiteSession::render(std::string_view request_json) const {
   options.year = int_field(request, "year");
   const std::string route = string_field(request, "view", "about");
   // A route no view of folio's draws is a page of the site: "blog/", "projects/1_project/".
+  if (!is_view_route(route) && built_) read_jekyll_site();
   if (!is_view_route(route) && renderer_ && routes_.resolve("/" + route) != nullptr) {
     nlohmann::json page_request = request;
     page_request["path"] = "/" + route;
@@ -176,7 +242,7 @@ std::string SiteSession::render(std::string_view request_json) const {
   }
   BodyReads body_reads(files_.partial);
   options.body_reads = &body_reads;
-  const RenderedView view = render_view(site_, route, options);
+  const RenderedView view = render_view(folio_site(), route, options);
   nlohmann::json header = {{"version", kProtocolVersion},
                                 {"needs", body_reads.take()},
                                 {"ok", built_},
@@ -186,30 +252,32 @@ std::string SiteSession::render(std::string_view request_json) const {
                                 {"description", view.description},
                                 {"footer_html", view.footer_html},
                                 {"nav_html", options.widget ? std::string()
-                                                            : render_nav_html(jekyll_site_, routes_, view_route_url(route),
-                                                                              options.route_base)}};
+                                                            : nav_html(view_route_url(route), options.route_base)}};
+  if (view.more) header["more"] = true;
   add_math_script(header, view.html, options.widget);
+  answer_site_diagnostics(header);
   return dump_answer_with_text(std::move(header), "html", view.html);
 }
 
 // MathJax for a page that holds TeX on a site with enable_math, as al-folio's
 // scripts.liquid loads it (web/math-typeset.mjs); never in a widget, which
 // runs inside another site's page.
-void SiteSession::add_math_script(nlohmann::json& header, std::string_view html, bool widget) const {
+void SiteSession::add_math_script(nlohmann::json& header, std::string_view html, bool widget) {
   if (widget) return;
   // The site's setting first: most sites never pay for the scan of the page.
-  const std::optional<plugins::ScriptSource> math = plugins::math_script(jekyll_site_);
+  const std::optional<plugins::ScriptSource> math = plugins::math_script(nav_site());
   if (math && plugins::has_math(html)) header["math"] = {{"src", math->src}, {"integrity", math->integrity}};
 }
 
 // A page of the site by its URL, through its layouts.
-std::string SiteSession::render_path(const nlohmann::json& request, TitleAs title_as) const {
+std::string SiteSession::render_path(const nlohmann::json& request, TitleAs title_as) {
   render::PageRequest page_request;
   page_request.path = string_field(request, "path", "/");
   page_request.asset_base = url_base_field(request, "asset_base", "");
   page_request.route_base = url_base_field(request, "route_base", "");
   page_request.widget = bool_field(request, "widget");
   render::RenderedPage page;
+  read_jekyll_site();
   if (renderer_) {
     page = renderer_->render(page_request);
   } else {
@@ -228,9 +296,8 @@ std::string SiteSession::render_path(const nlohmann::json& request, TitleAs titl
                            {"description", page.description},
                            {"footer_html", page_request.widget ? std::string() : render_footer_html(RenderContext(site_, view_options))},
                            {"nav_html", page_request.widget ? std::string()
-                                                            : render_nav_html(jekyll_site_, routes_,
-                                                                              page.route ? page.route->url : page_request.path,
-                                                                              page_request.route_base)},
+                                                            : nav_html(page.route ? page.route->url : page_request.path,
+                                                                       page_request.route_base)},
                            {"diagnostics", diagnostics_to_json(page.diagnostics.all())},
                            {"needs", page.needs}};
   if (page.route != nullptr) {
@@ -240,11 +307,12 @@ std::string SiteSession::render_path(const nlohmann::json& request, TitleAs titl
                        {"output", page.route->output_path}};
   }
   add_math_script(header, page.html, page_request.widget);
+  answer_site_diagnostics(header);
   return dump_answer_with_text(std::move(header), "html", page.html);
 }
 
-std::string SiteSession::model() const {
-  nlohmann::json answer = site_to_json(site_);
+std::string SiteSession::model() {
+  nlohmann::json answer = site_to_json(folio_site());
   answer["version"] = kProtocolVersion;
   answer["diagnostics"] = diagnostics_to_json(diagnostics_.all());
   return dump_answer(answer);
@@ -255,7 +323,8 @@ std::string SiteSession::config() const {
   return dump_answer(answer);
 }
 
-std::string SiteSession::routes() const {
+std::string SiteSession::routes() {
+  read_jekyll_site();
   nlohmann::json answer = routes_to_json(routes_, jekyll_site_);
   answer["version"] = kProtocolVersion;
   return dump_answer(answer);

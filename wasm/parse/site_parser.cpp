@@ -9,10 +9,13 @@
 namespace folio {
 
 Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
-  // A partial build (the shell's first) formats a paper when a view shows
-  // it; a complete one formats every paper, and reports what that finds.
-  const PaperTextWhen paper_text = files.partial.empty() ? PaperTextWhen::now : PaperTextWhen::when_shown;
   Site site;
+  site.config = parse_site_config_file(files, diagnostics);
+  parse_site_content(files, site, diagnostics);
+  return site;
+}
+
+SiteConfig parse_site_config_file(const SourceFiles& files, Diagnostics& diagnostics) {
   for (const auto& [path, reason] : files.missing_with_reason) {
     diagnostics.error(path, 0, 0, "could not be loaded (" + reason + "); check the file name and that it is published");
   }
@@ -25,11 +28,17 @@ Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
     diagnostics.warning(path, 0, 0, "contains bytes that are not UTF-8 (shown as \xEF\xBF\xBD); save the file as UTF-8");
   }
   if (const std::string* config = files.find(content_paths::config)) {
-    site.config = parse_site_config(*config, content_paths::config, diagnostics);
-  } else {
-    diagnostics.warning(content_paths::config, 0, 0,
-                        "no _config.yml found; al-folio's defaults are used (add one with at least a title)");
+    return parse_site_config(*config, content_paths::config, diagnostics);
   }
+  diagnostics.warning(content_paths::config, 0, 0,
+                      "no _config.yml found; al-folio's defaults are used (add one with at least a title)");
+  return SiteConfig();
+}
+
+void parse_site_content(const SourceFiles& files, Site& site, Diagnostics& diagnostics) {
+  // A partial build (the shell's first) formats a paper when a view shows
+  // it; a complete one formats every paper, and reports what that finds.
+  const PaperTextWhen paper_text = files.partial.empty() ? PaperTextWhen::now : PaperTextWhen::when_shown;
   if (const std::string* about = files.find(content_paths::about_page)) {
     site.about = parse_about_page(*about, content_paths::about_page, diagnostics, site.config.markdown);
   } else {
@@ -44,7 +53,6 @@ Site parse_site(const SourceFiles& files, Diagnostics& diagnostics) {
   if (const std::string* coauthors = files.find(content_paths::coauthors_data)) {
     site.coauthors = parse_coauthors(*coauthors, content_paths::coauthors_data, diagnostics);
   }
-  return site;
 }
 
 }  // namespace folio

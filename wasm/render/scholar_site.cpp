@@ -1,9 +1,5 @@
 #include "render/scholar_site.h"
 
-#include <memory>
-
-#include "bibtex/bibtex_parser.h"
-
 namespace folio::render {
 namespace {
 
@@ -35,8 +31,7 @@ scholar::ScholarSite make_scholar_site(const SourceFiles& files, const site::Sit
   const std::string folder = source_folder(scholar.config.source);
   for (const std::string& path : files.paths_under(folder)) {
     if (!ends_with(path, ".bib")) continue;
-    Diagnostics reported_elsewhere;
-    scholar.library.add_file(path, parse_bibtex_shared(*files.find(path), path, reported_elsewhere));
+    scholar.library.add_file(path, *files.find(path));
   }
   return scholar;
 }

@@ -11,8 +11,8 @@
 
 namespace folio::render {
 
-// The .bib files' problems are not reported here: the site parser already
-// reports them for the same files.
+// The .bib files are parsed when a tag first reads them, and their problems
+// are not reported here: the site parser reports them for the same files.
 scholar::ScholarSite make_scholar_site(const SourceFiles& files, const site::SiteModel& site,
                                        const TemplateFiles& templates);
 

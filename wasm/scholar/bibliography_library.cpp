@@ -1,6 +1,9 @@
 #include "scholar/bibliography_library.h"
 
+#include <algorithm>
 #include <unordered_set>
+
+#include "bibtex/bibtex_parser.h"
 
 namespace folio::scholar {
 namespace {
@@ -40,7 +43,7 @@ std::vector<std::string> resolve_paths(const BibliographyLibrary& library, const
   const std::string folder = source_folder(config.source);
   std::vector<std::string> paths;
   if (names.empty() && config.bibliography.find('*') != std::string::npos) {
-    for (const auto& [path, file] : library.files()) {
+    for (const std::string& path : library.paths()) {
       if (path.compare(0, folder.size(), folder) == 0 && glob_matches(config.bibliography, path.substr(folder.size()))) {
         paths.push_back(path);
       }
@@ -49,12 +52,12 @@ std::vector<std::string> resolve_paths(const BibliographyLibrary& library, const
   }
   for (const std::string& name : names.empty() ? std::vector<std::string>{config.bibliography} : names) {
     std::string_view relative = name;
-    if (!relative.empty() && relative.front() == '/' && library.find(relative.substr(1))) {
+    if (!relative.empty() && relative.front() == '/' && library.has(relative.substr(1))) {
       paths.emplace_back(relative.substr(1));
       continue;
     }
     std::string path = folder + name;
-    if (!has_extension(name) && !library.find(path)) path += ".bib";
+    if (!has_extension(name) && !library.has(path)) path += ".bib";
     paths.push_back(std::move(path));
   }
   return paths;
@@ -62,23 +65,40 @@ std::vector<std::string> resolve_paths(const BibliographyLibrary& library, const
 
 std::string known_files(const BibliographyLibrary& library) {
   std::string out;
-  for (const auto& [path, file] : library.files()) out += (out.empty() ? "" : ", ") + path;
+  for (const std::string& path : library.paths()) out += (out.empty() ? "" : ", ") + path;
   return out.empty() ? "none" : out;
 }
 
 }  // namespace
 
-void BibliographyLibrary::add_file(std::string path, std::shared_ptr<const BibFile> file) {
-  files_.emplace_back(std::move(path), std::move(file));
+void BibliographyLibrary::add_file(std::string path, std::string_view text) {
+  files_.push_back(File{std::move(path), text, nullptr});
 }
 
-const BibFile* BibliographyLibrary::find(std::string_view path) const { return find_shared(path).get(); }
+void BibliographyLibrary::add_file(std::string path, std::shared_ptr<const BibFile> file) {
+  files_.push_back(File{std::move(path), {}, std::move(file)});
+}
+
+bool BibliographyLibrary::has(std::string_view path) const {
+  return std::any_of(files_.begin(), files_.end(), [&](const File& file) { return file.path == path; });
+}
 
 std::shared_ptr<const BibFile> BibliographyLibrary::find_shared(std::string_view path) const {
-  for (const auto& [name, file] : files_) {
-    if (name == path) return file;
+  for (const File& file : files_) {
+    if (file.path != path) continue;
+    if (!file.parsed) {
+      Diagnostics reported_elsewhere;
+      file.parsed = parse_bibtex_shared(file.text, file.path, reported_elsewhere);
+    }
+    return file.parsed;
   }
   return nullptr;
+}
+
+std::vector<std::string> BibliographyLibrary::paths() const {
+  std::vector<std::string> paths;
+  for (const File& file : files_) paths.push_back(file.path);
+  return paths;
 }
 
 std::vector<EntryPtr> load_entries(const BibliographyLibrary& library, const ScholarConfig& config,

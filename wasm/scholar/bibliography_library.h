@@ -23,14 +23,26 @@ using EntryPtr = std::shared_ptr<const BibEntry>;
 
 class BibliographyLibrary {
  public:
-  // `path` from the site's root, "_bibliography/papers.bib".
+  // `path` from the site's root, "_bibliography/papers.bib". The text is
+  // parsed when a tag first reads the file, so a page that cites nothing
+  // (a blog post) never parses a bibliography; it must outlive the library
+  // (a session's files do). Its problems are reported by the site parser,
+  // which reads the same files.
+  void add_file(std::string path, std::string_view text);
+  // A file parsed already.
   void add_file(std::string path, std::shared_ptr<const BibFile> file);
-  const BibFile* find(std::string_view path) const;
+  bool has(std::string_view path) const;
+  // The parsed file, or null when the library has no such path.
   std::shared_ptr<const BibFile> find_shared(std::string_view path) const;
-  const std::vector<std::pair<std::string, std::shared_ptr<const BibFile>>>& files() const { return files_; }
+  std::vector<std::string> paths() const;
 
  private:
-  std::vector<std::pair<std::string, std::shared_ptr<const BibFile>>> files_;
+  struct File {
+    std::string path;
+    std::string_view text;
+    mutable std::shared_ptr<const BibFile> parsed;  // on first find_shared
+  };
+  std::vector<File> files_;
 };
 
 // The entries of the named files (none named: scholar.bibliography), in file

@@ -50,6 +50,10 @@ struct SiteModel {
 
 struct SiteModelOptions {
   int64_t now_unix_seconds = 0;  // site.time unless _config.yml sets `time:`
+  // The config, the data and the pages alone, no post or collection document:
+  // what the navigation reads, for a page that shows nothing else of the
+  // model (api/site_session.h reads the rest when a page needs it).
+  bool pages_only = false;
 };
 
 SiteModel read_site_model(const SourceFiles& files, const SiteModelOptions& options, Diagnostics& diagnostics);

@@ -94,7 +94,7 @@ void link_neighbours(SiteModel& site, const Collection& collection) {
 class SiteReader {
  public:
   SiteReader(const SourceFiles& files, const SiteModelOptions& options, Diagnostics& diagnostics)
-      : files_(files), diagnostics_(diagnostics) {
+      : files_(files), pages_only_(options.pages_only), diagnostics_(diagnostics) {
     site_.config = read_jekyll_config(files, diagnostics);
     site_.time = in_utc(site_.config.time.value_or(time_from_unix(options.now_unix_seconds)));
     defaults_ = FrontMatterDefaults(site_.config.defaults, site_.config.collections_dir, site_.config.file, diagnostics);
@@ -122,13 +122,15 @@ class SiteReader {
 
   void read_file(const std::string& path, const std::string& text, const EntryFilter& filter) {
     if (const std::optional<std::string> posts_folder = posts_folder_of(path, site_.config.collections_dir, filter)) {
-      if (filter.accepts(path, segment_count(*posts_folder) + 1)) read_post(path, text, *posts_folder);
+      if (!pages_only_ && filter.accepts(path, segment_count(*posts_folder) + 1)) read_post(path, text, *posts_folder);
       return;
     }
     for (Collection& collection : site_.collections) {
       const std::string folder = collections_prefix() + "_" + collection.config.label;
       if (collection.config.label == "posts" || path.rfind(folder + "/", 0) != 0) continue;
-      if (filter.accepts(path, segment_count(folder) + 1)) read_collection_file(collection, folder, path, text);
+      if (!pages_only_ && filter.accepts(path, segment_count(folder) + 1)) {
+        read_collection_file(collection, folder, path, text);
+      }
       return;
     }
     if (has_segment(path, "_drafts") || !filter.accepts(path)) return;
@@ -246,6 +248,7 @@ class SiteReader {
   }
 
   const SourceFiles& files_;
+  const bool pages_only_;
   Diagnostics& diagnostics_;
   SiteModel site_;
   FrontMatterDefaults defaults_;

@@ -130,9 +130,11 @@ RenderedView render_publications(const RenderContext& context) {
   if (papers.empty()) {
     append_empty(out, context);
   } else if (context.options().selected_only) {
-    if (limit > 0 && papers.size() > limit) papers.resize(limit);
+    view.more = limit > 0 && papers.size() > limit;
+    if (view.more) papers.resize(limit);
     append_list(out, papers, context);
   } else {
+    view.more = limit > 0 && papers.size() > limit;
     size_t remaining = limit > 0 ? limit : papers.size();
     for (YearGroup& group : group_papers_by_year(papers)) {
       if (remaining == 0) break;

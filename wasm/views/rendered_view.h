@@ -11,6 +11,7 @@ struct RenderedView {
   std::string description;  // the meta description
   bool found = true;        // false: the route names nothing (a 404 page)
   std::string footer_html;  // the page footer (views/footer_view.h); "" in widgets
+  bool more = false;        // a `limit` left items out
 };
 
 }  // namespace folio
