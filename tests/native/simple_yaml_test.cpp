@@ -1,6 +1,8 @@
 // parse/simple_yaml.h against yaml-cpp: wherever the fast reader takes a
 // text, its tree must be the one YAML::Load builds, node by node (type, tag,
-// scalar, and the marks that diagnostics report as lines and columns).
+// scalar, and the marks that diagnostics report as lines and columns), and
+// the value site/yaml_value.h's flat_yaml_to_value reads without a tree the
+// one yaml_to_value makes of YAML::Load's.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -12,6 +14,7 @@
 #include "core/diagnostics.h"
 #include "parse/front_matter.h"
 #include "parse/simple_yaml.h"
+#include "site/yaml_value.h"
 #include "../fuzz/yaml_tree.h"
 
 namespace {
@@ -19,9 +22,14 @@ namespace {
 // Whether the fast reader took the text; when it did, the trees must agree.
 bool check_against_yaml_cpp(const std::string& text) {
   const auto fast = folio::parse_simple_yaml(text);
-  if (!fast) return false;
+  const auto value = folio::site::flat_yaml_to_value(text);
+  CHECK(value.has_value() == fast.has_value());
+  if (!fast || !value) return false;
   INFO(text);
-  CHECK(folio_fuzz::yaml_tree_difference(*fast, YAML::Load(text)).empty());
+  const YAML::Node loaded = YAML::Load(text);
+  CHECK(folio_fuzz::yaml_tree_difference(*fast, loaded).empty());
+  // inspect shows the types: "1" and 1, nil and "", true and "true" differ.
+  CHECK(folio::liquid::inspect(*value) == folio::liquid::inspect(folio::site::yaml_to_value(loaded)));
   return true;
 }
 
@@ -126,6 +134,7 @@ TEST_CASE("generated flat YAML reads as yaml-cpp reads it", "[yaml]") {
       "", "   ", "# comment", "  # comment", "k: é∗†", "k: 中文 标题", "k: a\"b", "k: a'b", "k: \"a'b\"", "k: 'a\"b'",
       "k-2_x: v", "k: v:", "k:", "k:v", "-: v", "k: @v", "k: `v`", "k: %v", "k: |", "k: >", "k: !v", "k: &v",
       "k: *v", "k: ?v", "k: ,v", "k: ]v", "k: =v", "k: .v", "k: 1.5", "k: 0x1F", "k: 'unclosed", "k: \"unclosed",
+      "k: 42", "k: -7", "k: 1_000", "k: 012", "k: yes", "k: off", "k: 2024-05-01", "k: '42'", "k: .inf", "k: 1e5",
   };
   std::mt19937 random(20261203);
   int taken = 0;

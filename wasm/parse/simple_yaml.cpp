@@ -10,16 +10,8 @@
 namespace folio {
 namespace {
 
-struct Scalar {
-  YAML::Mark mark;
-  std::string tag;  // "?" plain, "!" quoted: what yaml-cpp's parser gives
-  std::string value;
-  bool null = false;  // a plain ~, null, Null or NULL
-};
-
-struct Pair {
-  Scalar key, value;
-};
+using Scalar = SimpleYamlScalar;
+using Pair = SimpleYamlPair;
 
 YAML::Mark mark_at(size_t pos, int line, size_t column) {
   YAML::Mark mark;
@@ -131,7 +123,7 @@ void emit(YAML::EventHandler& handler, const Scalar& scalar) {
 
 }  // namespace
 
-std::optional<YAML::Node> parse_simple_yaml(std::string_view text) {
+std::optional<std::vector<SimpleYamlPair>> read_simple_yaml_pairs(std::string_view text) {
   if (has_unusual_bytes(text)) return std::nullopt;
   std::vector<Pair> pairs;
   int line_number = 0;
@@ -148,6 +140,13 @@ std::optional<YAML::Node> parse_simple_yaml(std::string_view text) {
     pos = end + 1;
   }
   if (pairs.empty()) return std::nullopt;
+  return pairs;
+}
+
+std::optional<YAML::Node> parse_simple_yaml(std::string_view text) {
+  const std::optional<std::vector<Pair>> read = read_simple_yaml_pairs(text);
+  if (!read) return std::nullopt;
+  const std::vector<Pair>& pairs = *read;
   YAML::NodeBuilder builder;
   builder.OnDocumentStart(pairs.front().key.mark);
   builder.OnMapStart(pairs.front().key.mark, "?", YAML::NullAnchor, YAML::EmitterStyle::Block);

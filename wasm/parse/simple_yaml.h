@@ -12,12 +12,28 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
 namespace folio {
 
 std::optional<YAML::Node> parse_simple_yaml(std::string_view text);
+
+// The same map as its key and value scalars in order, for a reader that
+// builds its own values from them (site/yaml_value.h's flat_yaml_to_value);
+// nullopt where parse_simple_yaml answers nullopt.
+struct SimpleYamlScalar {
+  YAML::Mark mark;
+  std::string tag;  // "?" plain, "!" quoted: what yaml-cpp's parser gives
+  std::string value;
+  bool null = false;  // a plain ~, null, Null or NULL
+};
+struct SimpleYamlPair {
+  SimpleYamlScalar key, value;
+};
+std::optional<std::vector<SimpleYamlPair>> read_simple_yaml_pairs(std::string_view text);
 
 }  // namespace folio

@@ -31,6 +31,10 @@ FrontMatter read_front_matter(const std::string& path, const std::string& text, 
   front_matter.body = std::string(split.body);
   front_matter.body_first_line = split.body_first_line;
   if (!split.has_front_matter) return front_matter;
+  if (std::optional<liquid::Value> flat = flat_yaml_to_value(split.yaml)) {
+    front_matter.data = std::move(*flat);
+    return front_matter;
+  }
   const YAML::Node yaml = parse_yaml(split.yaml, YamlSource{path, split.yaml_first_line}, diagnostics);
   if (yaml.IsMap()) {
     front_matter.data = yaml_to_value(yaml);
@@ -179,9 +183,9 @@ FileNameParts file_name_parts(const std::string& name, const std::string& basena
   return parts;
 }
 
-void set_if_absent(liquid::Value& data, const char* key, liquid::Value value) {
-  const liquid::Value* existing = data.as_hash().find(key);
-  if (!existing || !existing->truthy()) data = with_key(data, key, std::move(value));
+void set_if_absent(liquid::Hash& data, const char* key, liquid::Value value) {
+  const liquid::Value* existing = data.find(key);
+  if (!existing || !existing->truthy()) data.set(key, std::move(value));
 }
 
 std::string excerpt_separator_of(const liquid::Value& data, const JekyllConfig& config) {
@@ -275,19 +279,21 @@ std::optional<Document> read_collection_document(const std::string& relative_pat
     }
   }
   document.date = in_utc(date.value_or(context.site_time));
-  data = with_key(data, "date", ruby_time_string(*document.date));
 
-  set_if_absent(data, "title", titleize_slug(parts.slug));
-  set_if_absent(data, "slug", parts.slug);
-  set_if_absent(data, "ext", parts.ext.empty() ? liquid::Value() : liquid::Value(parts.ext));
+  // What Jekyll adds, set on one copy of the front matter's hash.
+  liquid::Hash fields = data.as_hash();
+  fields.set("date", ruby_time_string(*document.date));
+  set_if_absent(fields, "title", titleize_slug(parts.slug));
+  set_if_absent(fields, "slug", parts.slug);
+  set_if_absent(fields, "ext", parts.ext.empty() ? liquid::Value() : liquid::Value(parts.ext));
   liquid::Array categories;
   for (const liquid::Value& category : as_string_list(data.lookup("categories"))) add_unique(categories, to_output(category));
   for (const liquid::Value& category : pluralized(data, "category", "categories")) add_unique(categories, to_output(category));
-  data = with_key(data, "categories", liquid::Value(std::move(categories)));
-  data = with_key(data, "tags", pluralized(data, "tag", "tags"));
-  if (!data.as_hash().find("draft")) data = with_key(data, "draft", false);
+  fields.set("categories", liquid::Value(std::move(categories)));
+  fields.set("tags", pluralized(data, "tag", "tags"));
+  if (!fields.find("draft")) fields.set("draft", false);
 
-  document.data = data;
+  document.data = liquid::Value(std::move(fields));
   document.output_ext = output_extension(document.data, document.extname, context.config);
   document.body = std::move(front_matter.body);
   document.body_first_line = front_matter.body_first_line;

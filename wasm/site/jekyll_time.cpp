@@ -141,10 +141,21 @@ constexpr std::array<const char*, 12> kMonthNames = {"January", "February", "Mar
 constexpr std::array<const char*, 7> kDayNames = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                   "Thursday", "Friday", "Saturday"};
 
+// "%0*d" without snprintf, which costs some 3,000 instructions a call (a
+// document's date is printed a dozen times as the site is read).
 std::string padded(int value, int width) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
-  return buffer;
+  if (value < 0) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+    return buffer;
+  }
+  std::string digits;
+  do {
+    digits += static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0);
+  while (static_cast<int>(digits.size()) < width) digits += '0';
+  return std::string(digits.rbegin(), digits.rend());
 }
 
 // ISO 8601 week-numbering year and week of a civil date.

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "parse/simple_yaml.h"
 #include "site/jekyll_time.h"
 
 namespace folio::site {
@@ -177,6 +178,20 @@ liquid::Value yaml_to_value(const YAML::Node& node) {
       break;
   }
   return liquid::Value();
+}
+
+std::optional<liquid::Value> flat_yaml_to_value(std::string_view text) {
+  const std::optional<std::vector<SimpleYamlPair>> pairs = read_simple_yaml_pairs(text);
+  if (!pairs) return std::nullopt;
+  liquid::Hash hash;
+  for (const SimpleYamlPair& pair : *pairs) {
+    // As yaml_to_value reads the node parse_simple_yaml builds of the pair.
+    const SimpleYamlScalar& value = pair.value;
+    hash.set(pair.key.value, value.null         ? liquid::Value()
+                             : value.tag == "!" ? liquid::Value(value.value)
+                                                : typed_scalar(value.value));
+  }
+  return liquid::Value(std::move(hash));
 }
 
 }  // namespace folio::site
