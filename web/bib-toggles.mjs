@@ -16,9 +16,10 @@
 //   badge's text to white (or dark, with badge-dark-text). The core has
 //   already checked the value is a colour. Views rendered later into the same
 //   root are painted too.
-// - "Copy BibTeX" buttons (button.copy-bibtex[data-copy-from]) come hidden, so
-//   a page without script shows no dead button; where the Clipboard API is
-//   available they are shown and copy the text of the BibTeX block they name.
+// - Every `div.bibtex` block, folio's own views' and templates' alike, gets
+//   a "Copy BibTeX" button inside it where the Clipboard API is available
+//   (so a page without script shows no dead button): it shows when the block
+//   is opened, and copies the block's text.
 //
 // - The same for al-folio's own markup, which templates (folio's built-in
 //   theme or a site's _layouts/bib.liquid) produce: `.links a.abstract`,
@@ -26,8 +27,7 @@
 //   on) by the class "open", as al-folio's common.js does; they get
 //   tabindex and aria-expanded here so the keyboard reaches them (Enter and
 //   Space work as on a button). `span.more-authors` shows its sibling
-//   `span.more-authors-names` instead of al-folio's onclick script. Every
-//   opened `div.bibtex` block gets its "Copy BibTeX" button inside it.
+//   `span.more-authors-names` instead of al-folio's onclick script.
 //
 //   import { attachBibToggles } from './bib-toggles.mjs';
 //   attachBibToggles(document.getElementById('folio-main'));   // or a ShadowRoot
@@ -135,14 +135,12 @@ function prepareTemplateToggles(root) {
   }
 }
 
-// "Copy BibTeX" inside each al-folio BibTeX block, once the clipboard is there.
+// "Copy BibTeX" inside each BibTeX block, once the clipboard is there.
 function addCopyButtons(root) {
   if (!canCopy()) return;
   let counter = 0;
   for (const block of root.querySelectorAll('div.bibtex.hidden')) {
     if (block.querySelector(':scope > button.copy-bibtex')) continue;
-    // folio's own views already give their blocks a Copy BibTeX button.
-    if (block.id && root.querySelector(`button.copy-bibtex[data-copy-from="${CSS.escape(block.id)}"]`)) continue;
     if (!block.id) block.id = `folio-bibtex-${Date.now().toString(36)}-${(counter += 1)}`;
     const button = document.createElement('button');
     button.type = 'button';
@@ -181,19 +179,10 @@ function paintVenueBadges(root) {
   }
 }
 
-function revealCopyButtons(root) {
-  if (!canCopy()) return;
-  for (const button of root.querySelectorAll('button.copy-bibtex[hidden]')) {
-    button.hidden = false;
-    button.setAttribute('aria-live', 'polite'); // "Copied" is read out
-  }
-}
-
 function paint(root) {
   paintVenueBadges(root);
   prepareTemplateToggles(root);
   addCopyButtons(root);
-  revealCopyButtons(root);
 }
 
 // Idempotent: attaching the same root twice adds nothing.

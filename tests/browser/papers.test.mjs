@@ -78,7 +78,9 @@ test('bib entries toggle more authors, abstract and BibTeX, by mouse and keyboar
   assert.equal(await bibtex.isVisible(), true);
   assert.equal(await abs.getAttribute('aria-expanded'), 'false');
   assert.equal(await abstract.isVisible(), false);
-  const shownBibtex = await bibtex.innerText();
+  // The opened block holds the BibTeX and, as in al-folio, its Copy BibTeX button.
+  assert.equal(await bibtex.locator(':scope > button.copy-bibtex').isVisible(), true);
+  const shownBibtex = await bibtex.locator('code').innerText();
   assert.match(shownBibtex, /^@article\{PhysRev\.47\.777,/);
   assert.match(shownBibtex, /author = \{Einstein, A\. and Podolsky, B\. and Rosen, N\.\}/);
   assert.doesNotMatch(shownBibtex, /abbr|selected|award|abstract|pdf =/);

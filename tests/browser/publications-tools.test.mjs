@@ -109,10 +109,14 @@ test('Copy BibTeX puts the entry\'s BibTeX on the clipboard', async (t) => {
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: browser.server.url.replace(/\/$/, '') });
   const { page, problems } = await browser.newPage();
   await openPublications(page, `${browser.server.url}#/publications/`);
-  const copy = page.locator('#hu2023lucid button.copy-bibtex');
-  assert.equal(await copy.isVisible(), true, 'shown where the clipboard works');
+  // As in al-folio: the button is inside the BibTeX block, seen once Bib opens it; none on the row.
+  const copy = page.locator('#hu2023lucid-bibtex > button.copy-bibtex');
+  assert.equal(await page.locator('#hu2023lucid .links button.copy-bibtex').count(), 0);
+  assert.equal(await copy.isVisible(), false);
+  await page.locator('#hu2023lucid .links button.bibtex').click();
+  assert.equal(await copy.isVisible(), true, 'shown in the opened block where the clipboard works');
   await copy.click();
-  await page.waitForFunction(() => document.querySelector('#hu2023lucid button.copy-bibtex').textContent === 'Copied');
+  await page.waitForFunction(() => document.querySelector('#hu2023lucid-bibtex > button.copy-bibtex').textContent === 'Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await page.locator('#hu2023lucid-bibtex code').textContent());
   assert.match(copied, /^@inproceedings\{hu2023lucid,\n {2}title = \{Lucid: A Non-intrusive, Scalable and Interpretable Scheduler/);

@@ -97,7 +97,7 @@ constexpr AttributeRule kAttributes[] = {
     // al-folio's toggles as folio's buttons (render/alfolio_behaviours.h,
     // web/bib-toggles.mjs): only inert type="button", no form can be sent.
     {Element::button, "type", K::button_type}, {Element::button, "hidden", K::boolean},
-    {Element::button, "data-copy-from", K::id}, {Element::abbr, "data-venue-color", K::color},
+    {Element::abbr, "data-venue-color", K::color},
     {Element::time, "datetime", K::text},
     {Element::input, "type", K::input_type}, {Element::input, "checked", K::boolean},
     {Element::input, "disabled", K::boolean},

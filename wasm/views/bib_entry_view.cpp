@@ -194,15 +194,6 @@ void append_toggle(std::string& out, const char* kind, const std::string& contro
   out += "\">" + label_html + "</button>";
 }
 
-// Copies the BibTeX block's text; hidden until web/bib-toggles.mjs finds a
-// clipboard to write to, so pages without script show no dead button.
-void append_copy_button(std::string& out, const std::string& source_id) {
-  append_separator(out);
-  out += "<button type=\"button\" class=\"copy-bibtex btn btn-sm z-depth-0\" data-copy-from=\"";
-  append_escaped(out, source_id);
-  out += "\" hidden>Copy BibTeX</button>";
-}
-
 void append_link_button(std::string& out, const std::string& url, const char* label, const RenderContext& context) {
   if (!is_linkable(url)) return;
   append_separator(out);
@@ -242,10 +233,9 @@ void append_links(std::string& out, const Paper& paper, const RenderContext& con
   append_link_button(links, identifier_url(paper, "doi", "https://doi.org/"), "DOI", context);
   append_link_button(links, identifier_url(paper, "arxiv", "https://arxiv.org/abs/"), "arXiv", context);
   append_link_button(links, identifier_url(paper, "hal", "https://hal.science/"), "HAL", context);
-  if (paper.bibtex_show) {
-    append_toggle(links, "bibtex", id + std::string(kBibtexIdSuffix), "Bib");
-    append_copy_button(links, id + std::string(kBibtexIdSuffix));
-  }
+  // Its "Copy BibTeX" button is inside the block, as al-folio has it: web/bib-toggles.mjs
+  // adds it where a clipboard can be written.
+  if (paper.bibtex_show) append_toggle(links, "bibtex", id + std::string(kBibtexIdSuffix), "Bib");
   append_link_button(links, resolved(paper, "html", "assets/html/", context), "HTML", context);
   append_link_button(links, resolved(paper, "pdf", "assets/pdf/", context), "PDF", context);
   append_link_button(links, resolved(paper, "supp", "assets/pdf/", context), "Supp", context);
