@@ -60,7 +60,12 @@ test('the about page h1 is the site name, and views have section headings', asyn
   const { page } = await browser.newPage();
   await open(page, browser.server.url);
   assert.equal((await page.locator('h1').innerText()).trim(), 'NDS Group @ Shanghai AI Lab');
-  assert.deepEqual((await page.locator('main h2').allInnerTexts()).map((h) => h.trim()), ['news', 'selected publications']);
+  const headings = (await page.locator('main h2').allInnerTexts()).map((h) => h.trim());
+  assert.deepEqual(headings.slice(0, 2), ['news', 'selected publications']);
+  // Then the selected papers' years, newest first, as al-folio's selected_papers include groups them.
+  const years = headings.slice(2);
+  assert.ok(years.length > 0 && years.every((year) => /^\d{4}$/.test(year)), years.join());
+  assert.deepEqual(years, [...years].sort().reverse());
   await open(page, `${browser.server.url}#/publications/`);
   assert.equal((await page.locator('h1').innerText()).trim(), 'publications');
   assert.deepEqual(await page.locator('main h2').allInnerTexts(), ['2024', '2023', '2022', '2021', '2020']);

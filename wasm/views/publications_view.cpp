@@ -86,6 +86,23 @@ std::vector<const Paper*> requested_papers(const RenderContext& context) {
   return papers;
 }
 
+// Year headings, newest first, each over its papers' list; at most `limit`
+// papers in all (0: every one). Answers whether the limit left papers out.
+bool append_year_groups(std::string& out, const std::vector<const Paper*>& papers, size_t limit,
+                        const RenderContext& context) {
+  size_t remaining = limit > 0 ? limit : papers.size();
+  for (YearGroup& group : group_papers_by_year(papers)) {
+    if (remaining == 0) break;
+    if (group.papers.size() > remaining) group.papers.resize(remaining);
+    remaining -= group.papers.size();
+    out += "<h2 class=\"bibliography\">";
+    append_escaped(out, group.year.empty() ? "Undated" : group.year);
+    out += "</h2>";
+    append_list(out, group.papers, context);
+  }
+  return limit > 0 && papers.size() > limit;
+}
+
 void append_empty(std::string& out, const RenderContext& context) {
   out += "<p class=\"publications-empty\">";
   if (context.site().papers.empty()) {
@@ -108,7 +125,9 @@ void append_about_selected_papers(std::string& out, const RenderContext& context
   if (papers.empty()) {
     out += "<p class=\"publications-empty\">No selected publications yet: mark papers with selected = {true}.</p>";
   } else {
-    append_list(out, papers, context);
+    // As al-folio's selected_papers include asks jekyll-scholar:
+    // --group_by year --group_order descending.
+    append_year_groups(out, papers, 0, context);
   }
   out += "</div>";
 }
@@ -134,17 +153,7 @@ RenderedView render_publications(const RenderContext& context) {
     if (view.more) papers.resize(limit);
     append_list(out, papers, context);
   } else {
-    view.more = limit > 0 && papers.size() > limit;
-    size_t remaining = limit > 0 ? limit : papers.size();
-    for (YearGroup& group : group_papers_by_year(papers)) {
-      if (remaining == 0) break;
-      if (group.papers.size() > remaining) group.papers.resize(remaining);
-      remaining -= group.papers.size();
-      out += "<h2 class=\"bibliography\">";
-      append_escaped(out, group.year.empty() ? "Undated" : group.year);
-      out += "</h2>";
-      append_list(out, group.papers, context);
-    }
+    view.more = append_year_groups(out, papers, limit, context);
   }
   out += "</div></article></div>";
   return view;
