@@ -95,7 +95,7 @@ TEST_CASE("the simple YAML reader leaves everything else to yaml-cpp", "[yaml]")
 TEST_CASE("every front matter in the fixtures and content reads as yaml-cpp reads it", "[yaml]") {
   namespace fs = std::filesystem;
   int taken = 0, files = 0;
-  for (const fs::path root : {fs::path(FOLIO_FIXTURES_DIR), fs::path(FOLIO_FIXTURES_DIR) / ".." / ".." / "content"}) {
+  for (const fs::path& root : {fs::path(FOLIO_FIXTURES_DIR), fs::path(FOLIO_FIXTURES_DIR) / ".." / ".." / "content"}) {
     for (const auto& entry : fs::recursive_directory_iterator(root)) {
       const std::string ext = entry.path().extension().string();
       if (!entry.is_regular_file() || (ext != ".md" && ext != ".markdown" && ext != ".html" && ext != ".liquid")) {

@@ -74,8 +74,11 @@ std::optional<int64_t> attribute_integer(const Value& value) {
   if (value.is_float()) {
     // Liquid 4 raises "invalid integer" for a float (Integer("2.5") fails);
     // Liquid 5 truncates. Whole floats (2.0) are the common case in data
-    // files, and truncating them is what both print for them.
-    return static_cast<int64_t>(value.as_float());
+    // files, and truncating them is what both print for them. A float past
+    // int64 (or NaN) is an invalid integer, as Liquid 4 says of them all.
+    const double number = value.as_float();
+    if (!(number > -9.2e18 && number < 9.2e18)) return std::nullopt;
+    return static_cast<int64_t>(number);
   }
   if (!value.is_string()) return std::nullopt;
   const std::string& text = value.as_string();

@@ -3,13 +3,16 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <cmath>
 
 namespace folio::plugins {
 
 int64_t to_integer(const liquid::Value& value, int64_t fallback) {
   if (value.is_integer()) return value.as_integer();
-  if (value.is_float()) return std::isfinite(value.as_float()) ? static_cast<int64_t>(value.as_float()) : fallback;
+  if (value.is_float()) {
+    // NaN and floats past int64 (whose cast is undefined) are not counts.
+    const double number = value.as_float();
+    return number > -9.2e18 && number < 9.2e18 ? static_cast<int64_t>(number) : fallback;
+  }
   if (!value.is_string()) return fallback;
   const std::string& text = value.as_string();
   size_t i = text.find_first_not_of(" \t\r\n");
