@@ -272,6 +272,19 @@ TEST_CASE("the periodical line follows the entry type, then location, info, mont
 
 // ---- buttons -------------------------------------------------------------------
 
+// al-folio's bib layout (its current release) links the title to the DOI and
+// has no DOI button.
+TEST_CASE("with a DOI the title links to it, and no DOI button", "[papers][buttons]") {
+  const std::string html = entry_html("title = {A {GPU} Study},\n  doi = {10.1145/3575693.3575705},\n");
+  CHECK_THAT(html, Contains("<div class=\"title\"><a href=\"https://doi.org/10.1145/3575693.3575705\" "
+                            "rel=\"external nofollow noopener\" target=\"_blank\">A GPU Study</a></div>"));
+  CHECK_THAT(html, !Contains(">DOI</a>"));
+  CHECK_THAT(entry_html("title = {T},\n  doi = {doi:10.1/x},\n"), Contains("<div class=\"title\"><a href=\"https://doi.org/10.1/x\""));
+  CHECK_THAT(entry_html("title = {A Study},\n"), Contains("<div class=\"title\">A Study</div>"));
+  // A doi that is not an identifier or a web URL gives no link.
+  CHECK_THAT(entry_html("title = {A Study},\n  doi = {javascript:alert(1)},\n"), Contains("<div class=\"title\">A Study</div>"));
+}
+
 TEST_CASE("buttons come in al-folio's order, relative files resolved under assets/", "[papers][buttons]") {
   const std::string links = links_div(entry_html(
       "title = {T},\n  website = {https://site.example.org/},\n  slides = {s.pdf},\n  poster = {https://p.example.org/p.pdf},\n"
@@ -281,7 +294,6 @@ TEST_CASE("buttons come in al-folio's order, relative files resolved under asset
   const char* expected[] = {
       "<button type=\"button\" class=\"award btn btn-sm z-depth-0\" aria-expanded=\"false\" aria-controls=\"key2024-award\">Best Paper</button>",
       "<button type=\"button\" class=\"abstract btn btn-sm z-depth-0\" aria-expanded=\"false\" aria-controls=\"key2024-abstract\">Abs</button>",
-      "<a href=\"https://doi.org/10.1145/3575693.3575705\" rel=\"external nofollow noopener\" target=\"_blank\" class=\"btn btn-sm z-depth-0\">DOI</a>",
       "<a href=\"https://arxiv.org/abs/2406.18485\" rel=\"external nofollow noopener\" target=\"_blank\" class=\"btn btn-sm z-depth-0\">arXiv</a>",
       "<button type=\"button\" class=\"bibtex btn btn-sm z-depth-0\" aria-expanded=\"false\" aria-controls=\"key2024-bibtex\">Bib</button>",
       "<a href=\"content/assets/html/page.html\" class=\"btn btn-sm z-depth-0\">HTML</a>",
@@ -315,7 +327,6 @@ TEST_CASE("each button appears only with its field, and link values are checked"
       {"code = {https://host.example.org/\\~{}user/a\\_b},", "href=\"https://host.example.org/~user/a_b\"", nullptr},
       {"code = {\\url{https://github.com/a/b}},", "href=\"https://github.com/a/b\"", nullptr},
       {"arxiv = {https://arxiv.org/abs/1234.5678},", "href=\"https://arxiv.org/abs/1234.5678\"", nullptr},
-      {"doi = {doi:10.1/x},", "href=\"https://doi.org/10.1/x\"", nullptr},
       {"hal = {hal-01234},", "href=\"https://hal.science/hal-01234\"", nullptr},
       {"title = {Nothing else},", nullptr, "class=\"links\""},
   };

@@ -222,6 +222,21 @@ std::string identifier_url(const Paper& paper, const char* field, const char* pr
   return prefix + id;
 }
 
+// With a DOI the title links to it, as al-folio's bib layout has it (its
+// current release has no DOI button).
+void append_title(std::string& out, const Paper& paper, const RenderContext& context) {
+  out += "<div class=\"title\">";
+  const std::string doi = identifier_url(paper, "doi", "https://doi.org/");
+  if (is_linkable(doi)) {
+    out += "<a";
+    append_href(out, doi, context);
+    out += ">" + context.safe_html(paper.text().title_html) + "</a>";
+  } else {
+    out += context.safe_html(paper.text().title_html);
+  }
+  out += "</div>";
+}
+
 void append_links(std::string& out, const Paper& paper, const RenderContext& context) {
   const std::string& id = paper.element_id;
   std::string links;
@@ -230,7 +245,6 @@ void append_links(std::string& out, const Paper& paper, const RenderContext& con
                   paper.text().award_name_html.empty() ? "Awarded" : context.safe_html(paper.text().award_name_html));
   }
   if (!paper.text().abstract_html.empty()) append_toggle(links, "abstract", id + std::string(kAbstractIdSuffix), "Abs");
-  append_link_button(links, identifier_url(paper, "doi", "https://doi.org/"), "DOI", context);
   append_link_button(links, identifier_url(paper, "arxiv", "https://arxiv.org/abs/"), "arXiv", context);
   append_link_button(links, identifier_url(paper, "hal", "https://hal.science/"), "HAL", context);
   // Its "Copy BibTeX" button is inside the block, as al-folio has it: web/bib-toggles.mjs
@@ -279,7 +293,7 @@ void append_bib_entry(std::string& out, const Paper& paper, const RenderContext&
   out += "</div><div id=\"";
   append_escaped(out, paper.element_id);
   out += thumbnails ? "\" class=\"col-sm-8\">" : "\" class=\"col-sm-10\">";
-  out += "<div class=\"title\">" + context.safe_html(paper.text().title_html) + "</div>";
+  append_title(out, paper, context);
   append_authors(out, paper, context);
   append_periodical(out, paper, context);
   if (!paper.text().note_html.empty()) out += "<div class=\"periodical\">" + context.safe_html(paper.text().note_html) + "</div>";
