@@ -209,14 +209,21 @@ const FIRST_PAPERS = 40; // more than a tall screen holds
 const isPublications = (viewName) => viewName.replace(/\/+$/, '') === 'publications';
 const hasFilter = (params) => Object.values(filterStateFrom(params)).some(Boolean);
 
-// The whole list, in place of its first papers; the filter keeps what the
-// visitor typed meanwhile.
+// The whole list, in place of its first papers.
 async function drawTheRest(site, request) {
   await nextFrame();
-  if (request !== routeRequest) return;
-  const whole = await site.render((s) => s.render(shown.viewName, { assetBase: contentBase, routeBase }));
-  if (request !== routeRequest) return;
-  if (whole.html !== shown.html) showView(site, whole, { path: shown.path, params: new URLSearchParams() }, { viewName: shown.viewName, refresh: true });
+  if (request === routeRequest) await redrawShown(site, request);
+}
+
+// Renders the view on show again, whole, and draws it if that changed it;
+// the filter keeps what the visitor typed meanwhile. Answers whether it
+// drew, or null when another route came first.
+async function redrawShown(site, request) {
+  const view = await site.render((s) => s.render(shown.viewName, { assetBase: contentBase, routeBase }));
+  if (request !== routeRequest) return null;
+  if (view.html === shown.html) return false;
+  showView(site, view, { path: shown.path, params: new URLSearchParams() }, { viewName: shown.viewName, refresh: true });
+  return true;
 }
 
 // Resolves once the page has painted (in a background tab, which paints no
@@ -261,11 +268,8 @@ function showView(site, view, route, { viewName, paper, refresh = false }) {
 async function completeInBackground(site) {
   if (!(await site.loadRest())) return;
   if (!shown || !shown.viewName) return;
-  const request = routeRequest;
-  const view = await site.render((s) => s.render(shown.viewName, { assetBase: contentBase, routeBase }));
-  if (request !== routeRequest) return;
-  if (view.html !== shown.html) showView(site, view, { path: shown.path, params: new URLSearchParams() }, { viewName: shown.viewName, refresh: true });
-  else if (!shownPageDiagnostics) reportDiagnostics(site.diagnostics, site.site);
+  const drew = await redrawShown(site, routeRequest);
+  if (drew === false && !shownPageDiagnostics) reportDiagnostics(site.diagnostics, site.site);
 }
 
 // Path URLs: a link to another route of the site renders it in place

@@ -44,9 +44,9 @@ std::vector<std::string> links_of(const std::string& html) {
 // has exactly these: about, then the nav: true pages by nav_order.
 TEST_CASE("the nav of al-folio's template is the one Jekyll writes") {
   const Built built = build(fixture_site("al-folio-template"));
-  CHECK(links_of(render_nav_html(built.site, built.routes, "/", "")) ==
+  CHECK(links_of(render_nav_html(built.site, "/", "")) ==
         std::vector<std::string>{"about</al-folio/>*", "publications</al-folio/publications/>", "cv</al-folio/cv/>"});
-  CHECK(links_of(render_nav_html(built.site, built.routes, "/cv/", "#/")) ==
+  CHECK(links_of(render_nav_html(built.site, "/cv/", "#/")) ==
         std::vector<std::string>{"about<#/>", "publications<#/publications/>", "cv<#/cv/>*"});
 }
 
@@ -61,18 +61,18 @@ TEST_CASE("nav pages: nav_order first, pages without one last, dropdowns and ext
       {"_pages/more.md", "---\ntitle: more\nnav: true\nnav_order: 2\ndropdown: true\nchildren:\n"
                          "  - title: team\n    permalink: /team/\n  - title: divider\n---\n"},
   }));
-  const std::string html = render_nav_html(built.site, built.routes, "/team/", "/");
+  const std::string html = render_nav_html(built.site, "/team/", "/");
   CHECK(links_of(html) == std::vector<std::string>{"home</>", "blog</blog/>", "team</team/>*",
                                                    "code &lt;&amp;&gt;<https://github.com/lab>", "team</team/>*"});
   CHECK(html.find("<summary class=\"folio-nav-current\">more</summary>") != std::string::npos);
   CHECK(html.find("role=\"separator\"") != std::string::npos);
   CHECK(html.find("old") == std::string::npos);
   // Posts are under the blog: its item is current there too.
-  CHECK(links_of(render_nav_html(built.site, built.routes, "/blog/2024/x/", "/"))[1] == "blog</blog/>*");
+  CHECK(links_of(render_nav_html(built.site, "/blog/2024/x/", "/"))[1] == "blog</blog/>*");
 }
 
 TEST_CASE("a site without nav pages shows folio's views") {
   const Built built = build(site_files({{"_config.yml", "include: [_pages]\n"}, {"_pages/about.md", "---\npermalink: /\n---\n"}}));
-  CHECK(links_of(render_nav_html(built.site, built.routes, "/news/x/", "#/")) ==
+  CHECK(links_of(render_nav_html(built.site, "/news/x/", "#/")) ==
         std::vector<std::string>{"about<#/>", "news<#/news/>*", "publications<#/publications/>"});
 }

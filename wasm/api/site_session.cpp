@@ -88,7 +88,6 @@ void SiteSession::put_file(std::string path, std::string_view text) {
 void SiteSession::reset_models() {
   built_ = false;
   folio_site_read_ = false;
-  jekyll_site_read_ = false;
   renderer_.reset();
   pages_site_.reset();
 }
@@ -136,41 +135,30 @@ const Site& SiteSession::folio_site() {
   return site_;
 }
 
+// The renderer is made with the Jekyll site: it is there once that is read.
 void SiteSession::read_jekyll_site() {
-  if (!built_ || jekyll_site_read_) return;
+  if (!built_ || renderer_) return;
   Diagnostics found;
   jekyll_site_ = site::read_site_model(files_, site::SiteModelOptions{site_time_}, found);
   plugins::add_site_data(files_, jekyll_site_, found);
   routes_ = site::RouteTable::from_site(jekyll_site_, found);
   plugins::add_generated_routes(jekyll_site_, routes_, found);
   renderer_ = std::make_unique<render::SiteRenderer>(files_, jekyll_site_, routes_, site_.config);
-  jekyll_site_read_ = true;
   pages_site_.reset();
   add_site_diagnostics(found);
 }
 
 // The whole Jekyll site once it is read; until then its pages alone.
 const site::SiteModel& SiteSession::nav_site() {
-  if (jekyll_site_read_ || !built_) return jekyll_site_;
+  if (renderer_ || !built_) return jekyll_site_;
   if (!pages_site_) {
     Diagnostics found;
     site::SiteModelOptions options{site_time_};
     options.pages_only = true;
     pages_site_ = std::make_unique<site::SiteModel>(site::read_site_model(files_, options, found));
-    pages_routes_ = site::RouteTable::from_site(*pages_site_, found);
     add_site_diagnostics(found);
   }
   return *pages_site_;
-}
-
-const site::RouteTable& SiteSession::nav_routes() {
-  nav_site();
-  return pages_site_ ? pages_routes_ : routes_;
-}
-
-std::string SiteSession::nav_html(std::string_view current_url, const std::string& route_base) {
-  const site::SiteModel& site = nav_site();
-  return render_nav_html(site, nav_routes(), current_url, route_base);
 }
 
 // The models read the same files in places (_config.yml, _data, front
@@ -233,12 +221,14 @@ std::string SiteSession::render(std::string_view request_json) {
   options.year = int_field(request, "year");
   const std::string route = string_field(request, "view", "about");
   // A route no view of folio's draws is a page of the site: "blog/", "projects/1_project/".
-  if (!is_view_route(route) && built_) read_jekyll_site();
-  if (!is_view_route(route) && renderer_ && routes_.resolve("/" + route) != nullptr) {
-    nlohmann::json page_request = request;
-    page_request["path"] = "/" + route;
-    page_request["route_base"] = options.route_base;
-    return render_path(page_request, TitleAs::document);
+  if (!is_view_route(route) && built_) {
+    read_jekyll_site();
+    if (routes_.resolve("/" + route) != nullptr) {
+      nlohmann::json page_request = request;
+      page_request["path"] = "/" + route;
+      page_request["route_base"] = options.route_base;
+      return render_path(page_request, TitleAs::document);
+    }
   }
   BodyReads body_reads(files_.partial);
   options.body_reads = &body_reads;
@@ -252,7 +242,8 @@ std::string SiteSession::render(std::string_view request_json) {
                                 {"description", view.description},
                                 {"footer_html", view.footer_html},
                                 {"nav_html", options.widget ? std::string()
-                                                            : nav_html(view_route_url(route), options.route_base)}};
+                                                            : render_nav_html(nav_site(), view_route_url(route),
+                                                                              options.route_base)}};
   if (view.more) header["more"] = true;
   add_math_script(header, view.html, options.widget);
   answer_site_diagnostics(header);
@@ -296,8 +287,9 @@ std::string SiteSession::render_path(const nlohmann::json& request, TitleAs titl
                            {"description", page.description},
                            {"footer_html", page_request.widget ? std::string() : render_footer_html(RenderContext(site_, view_options))},
                            {"nav_html", page_request.widget ? std::string()
-                                                            : nav_html(page.route ? page.route->url : page_request.path,
-                                                                       page_request.route_base)},
+                                                            : render_nav_html(nav_site(),
+                                                                              page.route ? page.route->url : page_request.path,
+                                                                              page_request.route_base)},
                            {"diagnostics", diagnostics_to_json(page.diagnostics.all())},
                            {"needs", page.needs}};
   if (page.route != nullptr) {

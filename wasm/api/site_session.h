@@ -66,9 +66,6 @@ class SiteSession {
   std::string render_path(const nlohmann::json& request, TitleAs title_as = TitleAs::page);
   void add_math_script(nlohmann::json& header, std::string_view html, bool widget);
   nlohmann::json document_index_json();
-  // The nav's <li> items for the page at current_url.
-  std::string nav_html(std::string_view current_url, const std::string& route_base);
-
   // The models, each read on first use (all of them by a build that is not
   // lazy): folio's own (about, news, papers; its config is read by build),
   // the Jekyll site with its routes and renderer, and, until that is read,
@@ -77,7 +74,6 @@ class SiteSession {
   const Site& folio_site();
   void read_jekyll_site();
   const site::SiteModel& nav_site();
-  const site::RouteTable& nav_routes();
   // A model read after build: its problems join the site's, and the next
   // answer reports them.
   void add_site_diagnostics(const Diagnostics& found);
@@ -87,14 +83,13 @@ class SiteSession {
   int64_t site_time_ = 0;
   Site site_;
   bool folio_site_read_ = false;
-  bool jekyll_site_read_ = false;
   site::SiteModel jekyll_site_;
   site::RouteTable routes_;
-  // Made with the Jekyll site: its caches of templates and rendered content
-  // live as long as the built site (a render only fills them).
+  // Made with the Jekyll site (null until it is read): its caches of
+  // templates and rendered content live as long as the built site (a render
+  // only fills them).
   std::unique_ptr<render::SiteRenderer> renderer_;
   std::unique_ptr<site::SiteModel> pages_site_;
-  site::RouteTable pages_routes_;
   Diagnostics diagnostics_;
   Diagnostics unanswered_diagnostics_;  // lazy: found since the last answer
   bool built_ = false;

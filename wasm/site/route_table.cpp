@@ -12,17 +12,17 @@ RouteKind kind_of(const Document& document) {
   return RouteKind::page;
 }
 
-std::string normalized_baseurl(std::string baseurl) {
-  while (!baseurl.empty() && baseurl.back() == '/') baseurl.pop_back();
-  if (!baseurl.empty() && baseurl[0] != '/') baseurl.insert(0, "/");
-  return baseurl;
-}
-
 std::string source_of(const Route& route, const SiteModel& site) {
   return route.document == kNoDocument ? route.generator : site.documents[route.document].relative_path;
 }
 
 }  // namespace
+
+std::string normalized_baseurl(std::string baseurl) {
+  while (!baseurl.empty() && baseurl.back() == '/') baseurl.pop_back();
+  if (!baseurl.empty() && baseurl[0] != '/') baseurl.insert(0, "/");
+  return baseurl;
+}
 
 const char* route_kind_name(RouteKind kind) {
   switch (kind) {

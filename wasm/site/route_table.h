@@ -21,6 +21,9 @@ enum class RouteKind { page, post, document, generated };
 
 const char* route_kind_name(RouteKind kind);
 
+// _config.yml's baseurl as URLs carry it: "" or "/al-folio" (no trailing "/").
+std::string normalized_baseurl(std::string baseurl);
+
 struct Route {
   std::string url;          // "/blog/2015/formatting-and-links/"
   std::string output_path;  // "blog/2015/formatting-and-links/index.html", as Jekyll writes it

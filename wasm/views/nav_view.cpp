@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/html_escape.h"
+#include "site/route_table.h"
 
 namespace folio {
 namespace {
@@ -111,8 +112,8 @@ std::vector<NavEntry> folio_views() {
 
 class NavWriter {
  public:
-  NavWriter(const site::RouteTable& routes, std::string_view current_url, const std::string& route_base)
-      : routes_(routes), current_url_(current_url), route_base_(route_base) {}
+  NavWriter(std::string baseurl, std::string_view current_url, const std::string& route_base)
+      : baseurl_(std::move(baseurl)), current_url_(current_url), route_base_(route_base) {}
 
   void entry(const NavEntry& entry) {
     if (entry.dropdown) return dropdown(entry);
@@ -134,7 +135,7 @@ class NavWriter {
 
   std::string href(std::string_view url) const {
     if (is_external(url)) return std::string(url);
-    if (route_base_.empty()) return routes_.baseurl() + std::string(url);
+    if (route_base_.empty()) return baseurl_ + std::string(url);
     return route_base_ + std::string(url.substr(url.empty() ? 0 : 1));
   }
 
@@ -172,7 +173,7 @@ class NavWriter {
     out_ += "</ul></details></li>";
   }
 
-  const site::RouteTable& routes_;
+  std::string baseurl_;
   std::string current_url_;
   const std::string& route_base_;
   std::string out_;
@@ -180,11 +181,10 @@ class NavWriter {
 
 }  // namespace
 
-std::string render_nav_html(const site::SiteModel& site, const site::RouteTable& routes,
-                            std::string_view current_url, const std::string& route_base) {
+std::string render_nav_html(const site::SiteModel& site, std::string_view current_url, const std::string& route_base) {
   std::vector<NavEntry> entries = nav_pages(site);
   if (entries.empty()) entries = folio_views();
-  NavWriter writer(routes, current_url, route_base);
+  NavWriter writer(site::normalized_baseurl(site.config.baseurl), current_url, route_base);
   writer.entry(link_entry(about_title(site), "/"));
   for (const NavEntry& entry : entries) writer.entry(entry);
   return writer.take();

@@ -10,7 +10,6 @@
 #include <string>
 #include <string_view>
 
-#include "site/route_table.h"
 #include "site/site_model.h"
 
 namespace folio {
@@ -18,7 +17,7 @@ namespace folio {
 // current_url: the URL of the page shown, without the baseurl ("/blog/2015/x/").
 // route_base: as in a render request ("#/" in the shell, "" keeps Jekyll's
 // URLs, a path on prerendered pages).
-std::string render_nav_html(const site::SiteModel& site, const site::RouteTable& routes,
-                            std::string_view current_url, const std::string& route_base);
+// The pages alone are enough: posts and collections never reach the nav.
+std::string render_nav_html(const site::SiteModel& site, std::string_view current_url, const std::string& route_base);
 
 }  // namespace folio
